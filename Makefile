@@ -1,0 +1,58 @@
+# Rapport — thin, documented targets. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ROOT      := $(abspath .)
+BACKEND   := $(ROOT)/backend
+FRONTEND  := $(ROOT)/frontend
+WITH_DB   := $(BACKEND)/scripts/with-db.sh
+MVN       := cd $(BACKEND) && ./mvnw -B -q
+PORT      ?= 8080
+E2E_PORT  ?= 8181
+KEYS      := $(BACKEND)/.dev-keys
+export RAPPORT_JWT_PUBLIC_KEY_LOCATION  ?= $(KEYS)/public.pem
+export RAPPORT_JWT_PRIVATE_KEY_LOCATION ?= $(KEYS)/private.pem
+
+.PHONY: help run test test-backend test-frontend test-e2e build bench keys frontend-deps clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: build ## Build everything and serve API + SPA on http://localhost:$(PORT) with demo data
+	@echo "Rapport: http://localhost:$(PORT)  (demo login: demo@rapport.dev / rapport-demo; API docs: /q/swagger-ui)"
+	cd $(BACKEND) && $(WITH_DB) rapport env PORT=$(PORT) RAPPORT_DEMO_ENABLED=true \
+	  java -jar target/quarkus-app/quarkus-run.jar
+
+test: test-backend test-frontend test-e2e ## Run every test: backend, frontend, browser
+
+test-backend: keys ## Backend tests (Quarkus + rest-assured) against the rapport_test database
+	cd $(BACKEND) && $(WITH_DB) rapport_test ./mvnw -B test
+
+test-frontend: frontend-deps ## Frontend checks: generated API types fresh, typecheck, unit tests
+	cd $(FRONTEND) && npm run check
+
+test-e2e: build ## Browser tests in headless Chromium against the real app (own database, port $(E2E_PORT))
+	@bash $(BACKEND)/scripts/e2e.sh $(E2E_PORT)
+
+build: keys frontend-deps ## Build the SPA and the backend jar (which serves the SPA)
+	cd $(FRONTEND) && npm run build
+	$(MVN) package -DskipTests
+
+bench: build ## Benchmark the feeds against pgbench on a generated dataset (see README)
+	@bash $(BACKEND)/bench/run.sh
+
+keys: $(KEYS)/private.pem ## Generate dev-only JWT keys (production keys come from the environment)
+
+$(KEYS)/private.pem:
+	@mkdir -p $(KEYS)
+	openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out $(KEYS)/private.pem 2>/dev/null
+	openssl pkey -in $(KEYS)/private.pem -pubout -out $(KEYS)/public.pem
+
+frontend-deps: $(FRONTEND)/node_modules/.package-lock.json
+
+$(FRONTEND)/node_modules/.package-lock.json: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund
+	@touch $@
+
+clean: ## Remove build outputs
+	rm -rf $(BACKEND)/target $(FRONTEND)/dist

@@ -1,0 +1,66 @@
+package app.rapport.auth;
+
+import app.rapport.common.ProblemException;
+import app.rapport.profiles.Member;
+import app.rapport.profiles.MemberRepository;
+import app.rapport.profiles.ProfileService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Accounts: sign-up and log-in. */
+@ApplicationScoped
+public class AuthService {
+
+    private final MemberRepository members;
+    private final PasswordHasher passwords;
+    private final TokenIssuer tokens;
+    private final ProfileService profiles;
+
+    public AuthService(MemberRepository members, PasswordHasher passwords, TokenIssuer tokens,
+                       ProfileService profiles) {
+        this.members = members;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.profiles = profiles;
+    }
+
+    @Transactional
+    public TokenResponse signUp(SignUpRequest request) {
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        if (members.emailTaken(email)) {
+            throw ProblemException.conflict("EMAIL_TAKEN", "An account with this email already exists; log in instead.");
+        }
+        if (members.handleTaken(request.handle())) {
+            throw ProblemException.conflict("HANDLE_TAKEN", "The handle '" + request.handle() + "' is taken; pick another.");
+        }
+        Member m = new Member();
+        m.email = email;
+        m.handle = request.handle();
+        m.displayName = request.displayName().trim();
+        m.passwordHash = passwords.hash(request.password());
+        m.createdAt = Instant.now();
+        m.updatedAt = m.createdAt;
+        members.persist(m);
+        members.flush(); // a concurrent sign-up with the same email/handle fails here, as a 409
+        return new TokenResponse(tokens.issue(m.id, m.handle), "Bearer", tokens.lifetimeSeconds(), profiles.me(m.id));
+    }
+
+    @Transactional
+    public TokenResponse logIn(LogInRequest request) {
+        Member m = members.findByEmail(request.email().trim()).orElse(null);
+        if (m == null) {
+            passwords.burn(request.password());
+            throw badCredentials();
+        }
+        if (!passwords.matches(request.password(), m.passwordHash)) {
+            throw badCredentials();
+        }
+        return new TokenResponse(tokens.issue(m.id, m.handle), "Bearer", tokens.lifetimeSeconds(), profiles.me(m.id));
+    }
+
+    private static ProblemException badCredentials() {
+        return new ProblemException(401, "Unauthorized", "BAD_CREDENTIALS", "The email or the password is wrong.");
+    }
+}

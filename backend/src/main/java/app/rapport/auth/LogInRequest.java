@@ -1,0 +1,8 @@
+package app.rapport.auth;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Credentials to exchange for a token (schema LogInRequest). */
+public record LogInRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {
+}

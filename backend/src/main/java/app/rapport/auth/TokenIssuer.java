@@ -1,0 +1,33 @@
+package app.rapport.auth;
+
+import app.rapport.common.RapportConfig;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Signs access tokens (RS256) with the configured private key. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private final RapportConfig config;
+    private final String issuer;
+
+    public TokenIssuer(RapportConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer) {
+        this.config = config;
+        this.issuer = issuer;
+    }
+
+    public String issue(long memberId, String handle) {
+        return Jwt.issuer(issuer)
+                .subject(Long.toString(memberId))
+                .upn(handle)
+                .groups(Set.of("member"))
+                .expiresIn(config.auth().tokenLifetime())
+                .sign();
+    }
+
+    public long lifetimeSeconds() {
+        return config.auth().tokenLifetime().toSeconds();
+    }
+}

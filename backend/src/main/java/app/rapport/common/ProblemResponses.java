@@ -1,0 +1,22 @@
+package app.rapport.common;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds problem+json responses; shared by every exception mapper. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(int status, String title, String code, String detail, String instance,
+                              List<Problem.FieldError> errors) {
+        Problem problem = new Problem(Problem.typeFor(code), title, status, detail, instance, code,
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    public static Response of(ProblemException e, String instance) {
+        return of(e.status(), e.title(), e.code(), e.getMessage(), instance, e.errors());
+    }
+}

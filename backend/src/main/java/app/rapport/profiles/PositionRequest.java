@@ -1,0 +1,15 @@
+package app.rapport.profiles;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A position to add or a new version of one (schema PositionRequest). */
+public record PositionRequest(
+        @NotBlank @Size(max = 100) String title,
+        @NotBlank @Size(max = 100) String company,
+        @NotNull LocalDate startDate,
+        LocalDate endDate,
+        @Size(max = 2000) String description) {
+}

@@ -1,0 +1,151 @@
+package app.rapport.profiles;
+
+import app.rapport.common.Cursor;
+import app.rapport.common.Page;
+import app.rapport.common.PageRequest;
+import app.rapport.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Profiles: reading, editing your own, career history and member search. */
+@ApplicationScoped
+public class ProfileService {
+
+    /** A career history longer than this is not a history but a data dump. */
+    static final int MAX_POSITIONS = 50;
+
+    private final MemberRepository members;
+    private final PositionRepository positions;
+
+    public ProfileService(MemberRepository members, PositionRepository positions) {
+        this.members = members;
+        this.positions = positions;
+    }
+
+    @Transactional
+    public MeResponse me(long meId) {
+        return toMe(members.findByIdOptional(meId)
+                .orElseThrow(() -> ProblemException.unauthorized("Your account no longer exists.")));
+    }
+
+    @Transactional
+    public ProfileResponse profile(long viewerId, String handle) {
+        Member m = members.findByHandle(handle)
+                .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'."));
+        ProfileCounts counts = counts(m.id);
+        return new ProfileResponse(m.id, m.handle, m.displayName, m.headline, m.location, m.about, m.currentTitle,
+                m.currentCompany, positionsOf(m.id), counts.connections(), counts.followers(), counts.following());
+    }
+
+    @Transactional
+    public MeResponse update(long meId, UpdateProfileRequest request) {
+        Member m = members.findByIdOptional(meId)
+                .orElseThrow(() -> ProblemException.unauthorized("Your account no longer exists."));
+        if (request.displayName() != null) {
+            m.displayName = request.displayName().trim();
+        }
+        if (request.headline() != null) {
+            m.headline = blankToNull(request.headline());
+        }
+        if (request.location() != null) {
+            m.location = blankToNull(request.location());
+        }
+        if (request.about() != null) {
+            m.about = blankToNull(request.about());
+        }
+        if (request.currentTitle() != null) {
+            m.currentTitle = blankToNull(request.currentTitle());
+        }
+        if (request.currentCompany() != null) {
+            m.currentCompany = blankToNull(request.currentCompany());
+        }
+        m.updatedAt = Instant.now();
+        return toMe(m);
+    }
+
+    @Transactional
+    public PositionResponse addPosition(long meId, PositionRequest request) {
+        checkDates(request);
+        if (positions.countForMember(meId) >= MAX_POSITIONS) {
+            throw ProblemException.conflict("TOO_MANY_POSITIONS",
+                    "A career history holds at most " + MAX_POSITIONS + " positions; remove one first.");
+        }
+        Position p = new Position();
+        p.memberId = meId;
+        p.createdAt = Instant.now();
+        apply(p, request);
+        positions.persist(p);
+        return PositionResponse.from(p);
+    }
+
+    @Transactional
+    public PositionResponse updatePosition(long meId, long positionId, PositionRequest request) {
+        checkDates(request);
+        Position p = positions.findByIdAndOwner(positionId, meId)
+                .orElseThrow(() -> ProblemException.notFound("You have no position with id " + positionId + "."));
+        apply(p, request);
+        return PositionResponse.from(p);
+    }
+
+    @Transactional
+    public void deletePosition(long meId, long positionId) {
+        Position p = positions.findByIdAndOwner(positionId, meId)
+                .orElseThrow(() -> ProblemException.notFound("You have no position with id " + positionId + "."));
+        positions.delete(p);
+    }
+
+    @Transactional
+    public Page<ProfileSummary> search(String query, PageRequest page) {
+        String afterName = null;
+        Long afterId = null;
+        if (page.cursor() != null) {
+            List<String> parts = Cursor.decode(page.cursor(), 2);
+            afterName = parts.get(0);
+            afterId = Cursor.decodeLong(parts.get(1));
+        }
+        List<Member> rows = members.search(query, afterName, afterId, page.limit() + 1);
+        return Page.fromOverfetch(rows, page.limit(),
+                        m -> Cursor.encode(m.displayName.toLowerCase(Locale.ROOT), m.id))
+                .map(ProfileSummary::from);
+    }
+
+    /**
+     * Connection, follower and following counts. The relationship graph is not built yet, so
+     * every member has none; the fields are part of the contract already.
+     */
+    ProfileCounts counts(long memberId) {
+        return new ProfileCounts(0, 0, 0);
+    }
+
+    private MeResponse toMe(Member m) {
+        ProfileCounts counts = counts(m.id);
+        return new MeResponse(m.id, m.email, m.handle, m.displayName, m.headline, m.location, m.about,
+                m.currentTitle, m.currentCompany, positionsOf(m.id), counts.connections(), counts.followers(),
+                counts.following(), m.createdAt);
+    }
+
+    private List<PositionResponse> positionsOf(long memberId) {
+        return positions.listForMember(memberId).stream().map(PositionResponse::from).toList();
+    }
+
+    private static void checkDates(PositionRequest request) {
+        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+    }
+
+    private static void apply(Position p, PositionRequest request) {
+        p.title = request.title().trim();
+        p.company = request.company().trim();
+        p.startDate = request.startDate();
+        p.endDate = request.endDate();
+        p.description = blankToNull(request.description());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

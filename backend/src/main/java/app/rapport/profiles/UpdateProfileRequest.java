@@ -1,0 +1,14 @@
+package app.rapport.profiles;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Profile fields to change; null leaves a field alone, "" clears it (schema UpdateProfileRequest). */
+public record UpdateProfileRequest(
+        @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String displayName,
+        @Size(max = 220) String headline,
+        @Size(max = 100) String location,
+        @Size(max = 2600) String about,
+        @Size(max = 100) String currentTitle,
+        @Size(max = 100) String currentCompany) {
+}

@@ -1,0 +1,70 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { Avatar } from '@/components/ui/avatar';
+import { buttonClassName } from '@/components/ui/button';
+import { useLogOut } from '@/features/auth/hooks/use-log-out';
+import { useCurrentMember, useSignedIn } from '@/lib/session';
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return `topnav__link${isActive ? ' topnav__link--active' : ''}`;
+}
+
+function MemberNav() {
+  const me = useCurrentMember();
+  const logOut = useLogOut();
+  return (
+    <>
+      <NavLink to="/" end className={navClass}>
+        Home
+      </NavLink>
+      <NavLink to="/search" className={navClass}>
+        Search
+      </NavLink>
+      <NavLink to="/me" className={navClass}>
+        {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
+        <span>Me</span>
+      </NavLink>
+      <button type="button" className="topnav__link topnav__button" onClick={logOut}>
+        Log out
+      </button>
+    </>
+  );
+}
+
+function GuestNav() {
+  return (
+    <>
+      <NavLink to="/login" className={navClass}>
+        Log in
+      </NavLink>
+      <Link to="/signup" className={buttonClassName('primary', 'sm')}>
+        Sign up
+      </Link>
+    </>
+  );
+}
+
+/** The frame of every page: the top navigation bar and a centered content column. */
+export function AppLayout() {
+  const signedIn = useSignedIn();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topnav">
+        <div className="topnav__inner">
+          <Link to="/" className="topnav__brand">
+            <span className="topnav__logo" aria-hidden="true">R</span>
+            <span className="topnav__name">Rapport</span>
+          </Link>
+          <nav className="topnav__links" aria-label="Main">
+            {signedIn ? <MemberNav /> : <GuestNav />}
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSignedIn } from '@/lib/session';
+
+/** Sends visitors who are not signed in to the login page, remembering where they were going. */
+export function RequireSignedIn() {
+  const signedIn = useSignedIn();
+  const location = useLocation();
+  if (!signedIn) {
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return <Outlet />;
+}
+
+/**
+ * Keeps signed-in members away from the login and sign-up pages. Only a member who arrives
+ * signed in is sent away: once a form here signs someone in, the form decides where to go.
+ */
+export function GuestOnly() {
+  const signedIn = useSignedIn();
+  const [arrivedSignedIn] = useState(signedIn);
+  const location = useLocation();
+  if (arrivedSignedIn && signedIn) {
+    const from = (location.state as { from?: string } | null)?.from;
+    return <Navigate to={from && from.startsWith('/') ? from : '/'} replace />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,47 @@
+import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { GuestOnly, RequireSignedIn } from './layout/route-guards';
+import { HomeRoute } from './routes/home';
+import { LogInRoute } from './routes/log-in';
+import { MyProfileRoute } from './routes/my-profile';
+import { NotFoundRoute } from './routes/not-found';
+import { ProfileRoute } from './routes/profile';
+import { RouteError } from './routes/route-error';
+import { SearchRoute } from './routes/search';
+import { SignUpRoute } from './routes/sign-up';
+
+/** Every page of the app; each has its own error boundary so the navigation bar survives a crash. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRoute />, errorElement: <RouteError /> },
+      {
+        element: <GuestOnly />,
+        children: [
+          { path: 'login', element: <LogInRoute />, errorElement: <RouteError /> },
+          { path: 'signup', element: <SignUpRoute />, errorElement: <RouteError /> },
+        ],
+      },
+      {
+        element: <RequireSignedIn />,
+        children: [
+          { path: 'me', element: <MyProfileRoute />, errorElement: <RouteError /> },
+          { path: 'in/:handle', element: <ProfileRoute />, errorElement: <RouteError /> },
+          { path: 'search', element: <SearchRoute />, errorElement: <RouteError /> },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
+
+/** The same routes in memory, for tests. */
+export function createTestRouter(initialPath: string) {
+  return createMemoryRouter(routes, { initialEntries: [initialPath] });
+}

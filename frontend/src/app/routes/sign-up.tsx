@@ -1,0 +1,19 @@
+import { Link, useNavigate } from 'react-router';
+import { Card } from '@/components/ui/card';
+import { SignUpForm } from '@/features/auth/components/sign-up-form';
+
+export function SignUpRoute() {
+  const navigate = useNavigate();
+  return (
+    <div className="page__narrow">
+      <title>Sign up · Rapport</title>
+      <Card title="Join Rapport" headingLevel={1}>
+        <p className="muted">Follow anyone. Connect with the people you really know.</p>
+        <SignUpForm onSuccess={() => navigate('/me', { replace: true })} />
+        <p className="card__footer-text">
+          Already a member? <Link to="/login">Log in</Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

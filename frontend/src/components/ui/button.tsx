@@ -1,0 +1,40 @@
+import type { ButtonHTMLAttributes } from 'react';
+import { Spinner } from './spinner';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
+
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: ButtonVariant;
+  size?: 'md' | 'sm';
+  /** Shows a spinner and disables the button while an action runs. */
+  isLoading?: boolean;
+};
+
+/** The one button of the app; `buttonClassName` styles links the same way. */
+export function Button({
+  variant = 'primary',
+  size = 'md',
+  isLoading = false,
+  disabled,
+  className,
+  children,
+  type = 'button',
+  ...rest
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={buttonClassName(variant, size, className)}
+      disabled={disabled || isLoading}
+      aria-busy={isLoading || undefined}
+      {...rest}
+    >
+      {isLoading && <Spinner size="sm" label="" />}
+      {children}
+    </button>
+  );
+}
+
+export function buttonClassName(variant: ButtonVariant = 'primary', size: 'md' | 'sm' = 'md', extra?: string) {
+  return ['btn', `btn--${variant}`, size === 'sm' ? 'btn--sm' : '', extra ?? ''].filter(Boolean).join(' ');
+}

@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorBox } from '@/components/ui/error-box';
+import { TextField } from '@/components/ui/form-field';
+import { fieldErrors } from '@/lib/problem';
+import { useLogIn } from '../api/log-in';
+
+const FIELDS = ['email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Email and password; shows the API's problem detail and field errors. */
+export function LogInForm({ onSuccess }: { onSuccess: () => void }) {
+  const logIn = useLogIn();
+  const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
+  const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
+
+  const server = fieldErrors(logIn.error, FIELDS);
+  const errorFor = (field: Field) => missing[field] ?? server.byField[field];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems: Partial<Record<Field, string>> = {};
+    if (!values.email.trim()) problems.email = 'Enter your email address.';
+    if (!values.password) problems.password = 'Enter your password.';
+    setMissing(problems);
+    if (Object.keys(problems).length > 0) return;
+    logIn.mutate({ email: values.email.trim(), password: values.password }, { onSuccess });
+  }
+
+  const set = (field: Field) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label="Log in">
+      {logIn.isError && <ErrorBox title="Could not log you in" error={logIn.error} />}
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        value={values.email}
+        onChange={set('email')}
+        error={errorFor('email')}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        value={values.password}
+        onChange={set('password')}
+        error={errorFor('password')}
+      />
+      <Button type="submit" isLoading={logIn.isPending} className="btn--block">
+        Log in
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { Link } from 'react-router';
+import { Avatar } from '@/components/ui/avatar';
+import { formatPosition } from '@/lib/format';
+import type { ProfileSummary } from '../api/search-profiles';
+
+/** A member in a list: name linking to the profile, headline, position and location. */
+export function ProfileSummaryItem({ profile }: { profile: ProfileSummary }) {
+  const position = formatPosition(profile.currentTitle, profile.currentCompany);
+  const details = [position, profile.location].filter(Boolean).join(' · ');
+  return (
+    <li className="member-row">
+      <Avatar name={profile.displayName} seed={profile.handle} />
+      <div className="member-row__text">
+        <Link className="member-row__name" to={`/in/${profile.handle}`}>
+          {profile.displayName}
+        </Link>
+        {profile.headline && <p className="member-row__headline">{profile.headline}</p>}
+        {details && <p className="member-row__details">{details}</p>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '@/api/schema';
+import { clearAccessToken, getAccessToken } from './auth-token';
+import { networkProblem, problemFromResponse } from './problem';
+
+/** Paths whose 401 means "wrong credentials", not "your session is over". */
+const CREDENTIAL_PATHS = ['/api/tokens', '/api/accounts'];
+
+let onUnauthorized: () => void = () => {
+  window.location.assign('/login');
+};
+
+/** Lets the app route to the login page without a full reload when the session ends. */
+export function setUnauthorizedHandler(handler: () => void) {
+  onUnauthorized = handler;
+}
+
+const authMiddleware: Middleware = {
+  onRequest({ request }) {
+    const token = getAccessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    const path = new URL(request.url, window.location.origin).pathname;
+    if (response.status === 401 && !CREDENTIAL_PATHS.includes(path)) {
+      clearAccessToken();
+      onUnauthorized();
+    }
+    return response;
+  },
+};
+
+/** The typed client for the Rapport API, generated from openapi.yaml. Same origin as the app. */
+export const api = createClient<paths>({
+  baseUrl: '',
+  // Looked up on every call, so tests can replace the global fetch.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(authMiddleware);
+
+type ApiResult<T> = { data?: T; error?: unknown; response: Response };
+
+/**
+ * Awaits an API call and returns its data, or throws an ApiError carrying the problem document.
+ * Network failures become an ApiError too, so every caller handles one kind of error.
+ */
+export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+  let result: ApiResult<T>;
+  try {
+    result = await call;
+  } catch {
+    throw networkProblem();
+  }
+  if (!result.response.ok) throw problemFromResponse(result.response, result.error);
+  return result.data as T;
+}
