@@ -3,6 +3,7 @@ package app.rapport.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -65,6 +66,11 @@ public class ProblemMappers {
     public Response badJson(JsonParseException e, UriInfo uri) {
         return ProblemResponses.of(400, "Malformed JSON", "MALFORMED_JSON",
                 "The request body is not valid JSON.", path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonValue(MismatchedInputException e, UriInfo uri) {
+        return wrongJsonShape(e, uri);
     }
 
     @ServerExceptionMapper

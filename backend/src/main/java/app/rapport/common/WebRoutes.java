@@ -1,9 +1,11 @@
 package app.rapport.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * HTTP plumbing outside JAX-RS: the SPA's client-side routes fall back to index.html, and
@@ -14,6 +16,21 @@ import jakarta.enterprise.event.Observes;
 public class WebRoutes {
 
     void install(@Observes Router router) {
+        long maxBody = ConfigProvider.getConfig()
+                .getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+        router.route().order(-200).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                    && Long.parseLong(length) > maxBody) {
+                Problem problem = new Problem(Problem.typeFor("PAYLOAD_TOO_LARGE"), "Payload too large", 413,
+                        "The request body is larger than " + maxBody / 1024 + " KiB.", ctx.normalizedPath(),
+                        "PAYLOAD_TOO_LARGE", null);
+                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close").end(Json.encode(problem));
+            } else {
+                ctx.next();
+            }
+        });
         router.get("/*").order(-100).handler(ctx -> {
             String path = ctx.normalizedPath();
             String last = path.substring(path.lastIndexOf('/') + 1);
