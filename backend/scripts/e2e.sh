@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Browser tests: starts the built app on its own port against its own, freshly made database
+# (rapport_e2e, with demo data), runs the SPA's Playwright flows in headless Chromium, stops
+# the app. Used by `make test-e2e`; expects `make build` to have run.
+set -euo pipefail
+port="${1:-8181}"
+here="$(cd "$(dirname "$0")" && pwd)"
+backend="$(dirname "$here")"
+frontend="$(dirname "$backend")/frontend"
+out="$frontend/e2e/output"
+mkdir -p "$out"
+
+"$here/with-db.sh" postgres bash -c 'dropdb --if-exists --force rapport_e2e && createdb rapport_e2e'
+
+"$here/with-db.sh" rapport_e2e env PORT="$port" RAPPORT_DEMO_ENABLED=true \
+  java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$out/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then break; fi
+  if ! kill -0 $app 2>/dev/null; then echo "the app did not start; see $out/app.log" >&2; tail -30 "$out/app.log" >&2; exit 1; fi
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || { echo "the app is not ready after 60 s" >&2; exit 1; }
+
+cd "$frontend"
+E2E_BASE_URL="http://127.0.0.1:$port" npm run --silent e2e
