@@ -114,4 +114,23 @@ class AuthResourceTest {
                 .get("/api/me")
                 .then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    void me_withExpiredToken_isUnauthorizedProblem() {
+        TestMember m = TestMember.create();
+        String expired = io.smallrye.jwt.build.Jwt.issuer("https://rapport.app").subject(Long.toString(m.id()))
+                .issuedAt(java.time.Instant.now().minusSeconds(7200))
+                .expiresAt(java.time.Instant.now().minusSeconds(3600)).sign();
+        Api.anonymous().header("Authorization", "Bearer " + expired).get("/api/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void me_withTokenFromAnotherIssuer_isUnauthorizedProblem() {
+        TestMember m = TestMember.create();
+        String foreign = io.smallrye.jwt.build.Jwt.issuer("https://evil.example").subject(Long.toString(m.id()))
+                .expiresIn(600).sign();
+        Api.anonymous().header("Authorization", "Bearer " + foreign).get("/api/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
 }
