@@ -160,7 +160,7 @@ export interface components {
              * @description The HTTP status.
              */
             status: number;
-            /** @description What went wrong this time */
+            /** @description What went wrong this time, in plain words. */
             detail?: string;
             /** @description The path of the request that failed. */
             instance?: string;
@@ -359,7 +359,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description The email or the handle is already taken (`code` EMAIL_TAKEN or HANDLE_TAKEN). */
+            /** @description The email or the handle is already taken (`code` EMAIL_TAKEN or HANDLE_TAKEN; `errors` names the field). */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -24,7 +24,7 @@ const authMiddleware: Middleware = {
   onResponse({ request, response }) {
     const path = new URL(request.url, window.location.origin).pathname;
     if (response.status === 401 && !CREDENTIAL_PATHS.includes(path)) {
-      clearAccessToken();
+      clearAccessToken('expired');
       onUnauthorized();
     }
     return response;

@@ -7,6 +7,14 @@ type Session = { token: string; expiresAt: number };
 
 const listeners = new Set<() => void>();
 
+/** Why the last session ended in this tab, so the login page can say it. */
+export type SessionEnd = 'expired' | 'loggedOut';
+let lastSessionEnd: SessionEnd | null = null;
+
+export function getLastSessionEnd(): SessionEnd | null {
+  return lastSessionEnd;
+}
+
 function read(): Session | null {
   try {
     const raw = window.localStorage.getItem(STORAGE_KEY);
@@ -31,12 +39,14 @@ export function getAccessToken(): string | null {
 }
 
 export function setAccessToken(token: string, expiresInSeconds: number) {
+  lastSessionEnd = null;
   const session: Session = { token, expiresAt: Date.now() + expiresInSeconds * 1000 };
   window.localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   notify();
 }
 
-export function clearAccessToken() {
+export function clearAccessToken(reason: SessionEnd = 'loggedOut') {
+  lastSessionEnd = reason;
   if (window.localStorage.getItem(STORAGE_KEY) === null) return;
   window.localStorage.removeItem(STORAGE_KEY);
   notify();

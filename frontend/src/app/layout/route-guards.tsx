@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { getLastSessionEnd } from '@/lib/auth-token';
 import { useSignedIn } from '@/lib/session';
 
 /** Sends visitors who are not signed in to the login page, remembering where they were going. */
@@ -7,7 +8,9 @@ export function RequireSignedIn() {
   const signedIn = useSignedIn();
   const location = useLocation();
   if (!signedIn) {
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    // After "Log out", logging in again starts from home, not from the page left behind.
+    const from = getLastSessionEnd() === 'loggedOut' ? undefined : location.pathname + location.search;
+    return <Navigate to="/login" replace state={from ? { from } : null} />;
   }
   return <Outlet />;
 }

@@ -8,7 +8,7 @@ export function SignUpRoute() {
     <div className="page__narrow">
       <title>Sign up · Rapport</title>
       <Card title="Join Rapport" headingLevel={1}>
-        <p className="muted">Follow anyone. Connect with the people you really know.</p>
+        <p className="muted card__intro">Follow anyone. Connect with the people you really know.</p>
         <SignUpForm onSuccess={() => navigate('/me', { replace: true })} />
         <p className="card__footer-text">
           Already a member? <Link to="/login">Log in</Link>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
 import { TextField } from '@/components/ui/form-field';
@@ -8,8 +8,14 @@ import { useLogIn } from '../api/log-in';
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
 
+type LogInFormProps = {
+  onSuccess: () => void;
+  /** A message shown until the first attempt, e.g. why the member has to log in. */
+  notice?: ReactNode;
+};
+
 /** Email and password; shows the API's problem detail and field errors. */
-export function LogInForm({ onSuccess }: { onSuccess: () => void }) {
+export function LogInForm({ onSuccess, notice }: LogInFormProps) {
   const logIn = useLogIn();
   const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
   const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
@@ -32,6 +38,11 @@ export function LogInForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Log in">
+      {notice && logIn.isIdle && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       {logIn.isError && <ErrorBox title="Could not log you in" error={logIn.error} />}
       <TextField
         label="Email"

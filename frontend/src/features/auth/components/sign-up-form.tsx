@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
 import { TextField } from '@/components/ui/form-field';
-import { fieldErrors } from '@/lib/problem';
+import { ApiError, fieldErrors } from '@/lib/problem';
 import { useSignUp } from '../api/sign-up';
 
 const FIELDS = ['displayName', 'handle', 'email', 'password'] as const;
@@ -21,6 +21,14 @@ function validate(values: Record<Field, string>): Partial<Record<Field, string>>
   return problems;
 }
 
+/** A 409 names what is taken by its code, maybe without `errors`: still point at the field. */
+function takenMessage(error: unknown, field: Field): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  if (field === 'handle' && error.code === 'HANDLE_TAKEN') return 'This handle is taken; try another.';
+  if (field === 'email' && error.code === 'EMAIL_TAKEN') return 'An account already uses this email.';
+  return undefined;
+}
+
 /** Name, handle, email and password; signs the new member in when the account is created. */
 export function SignUpForm({ onSuccess }: { onSuccess: () => void }) {
   const signUp = useSignUp();
@@ -33,7 +41,7 @@ export function SignUpForm({ onSuccess }: { onSuccess: () => void }) {
   const [invalid, setInvalid] = useState<Partial<Record<Field, string>>>({});
 
   const server = fieldErrors(signUp.error, FIELDS);
-  const errorFor = (field: Field) => invalid[field] ?? server.byField[field];
+  const errorFor = (field: Field) => invalid[field] ?? server.byField[field] ?? takenMessage(signUp.error, field);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -8,8 +8,8 @@ export function useLogOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useCallback(() => {
-    clearAccessToken();
+    clearAccessToken('loggedOut');
     queryClient.clear();
-    navigate('/login', { replace: true, state: { loggedOut: true } });
+    navigate('/login', { replace: true });
   }, [navigate, queryClient]);
 }

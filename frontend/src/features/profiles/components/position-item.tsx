@@ -6,7 +6,9 @@ import type { Position } from '../api/add-position';
 export function PositionItem({ position, actions }: { position: Position; actions?: ReactNode }) {
   return (
     <li className="position">
-      <div className="position__marker" aria-hidden="true" />
+      <div className="position__marker" aria-hidden="true">
+        {position.company.trim().charAt(0).toUpperCase()}
+      </div>
       <div className="position__body">
         <div className="position__top">
           <div>

@@ -23,15 +23,10 @@ export function ProfileHeader({ profile, actions }: { profile: ProfileFields; ac
       <div className="profile-header__banner" aria-hidden="true" />
       <div className="profile-header__body">
         <Avatar name={profile.displayName} seed={profile.handle} size="lg" />
-        <div className="profile-header__top">
-          <div className="profile-header__identity">
-            <h1 id="profile-name" className="profile-header__name">
-              {profile.displayName}
-            </h1>
-            <p className="profile-header__handle">@{profile.handle}</p>
-          </div>
-          {actions && <div className="profile-header__actions">{actions}</div>}
-        </div>
+        <h1 id="profile-name" className="profile-header__name">
+          {profile.displayName}
+        </h1>
+        <p className="profile-header__handle">@{profile.handle}</p>
         {profile.headline && <p className="profile-header__headline">{profile.headline}</p>}
         {position && (
           <p className="profile-header__position">
@@ -50,6 +45,7 @@ export function ProfileHeader({ profile, actions }: { profile: ProfileFields; ac
           <span aria-hidden="true"> · </span>
           <span>{pluralCount(profile.followerCount, 'follower')}</span>
         </p>
+        {actions && <div className="profile-header__actions">{actions}</div>}
       </div>
     </section>
   );

@@ -11,9 +11,12 @@ export function ProfileSummaryItem({ profile }: { profile: ProfileSummary }) {
     <li className="member-row">
       <Avatar name={profile.displayName} seed={profile.handle} />
       <div className="member-row__text">
-        <Link className="member-row__name" to={`/in/${profile.handle}`}>
-          {profile.displayName}
-        </Link>
+        <p className="member-row__title">
+          <Link className="member-row__name" to={`/in/${profile.handle}`}>
+            {profile.displayName}
+          </Link>
+          <span className="member-row__handle">@{profile.handle}</span>
+        </p>
         {profile.headline && <p className="member-row__headline">{profile.headline}</p>}
         {details && <p className="member-row__details">{details}</p>}
       </div>

@@ -1,5 +1,6 @@
 package app.rapport.auth;
 
+import app.rapport.common.Problem;
 import app.rapport.common.ProblemException;
 import app.rapport.profiles.Member;
 import app.rapport.profiles.MemberRepository;
@@ -7,6 +8,7 @@ import app.rapport.profiles.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** Accounts: sign-up and log-in. */
@@ -30,10 +32,14 @@ public class AuthService {
     public TokenResponse signUp(SignUpRequest request) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         if (members.emailTaken(email)) {
-            throw ProblemException.conflict("EMAIL_TAKEN", "An account with this email already exists; log in instead.");
+            throw new ProblemException(409, "Conflict", "EMAIL_TAKEN",
+                    "An account with this email already exists; log in instead.",
+                    List.of(new Problem.FieldError("email", "is already registered")));
         }
         if (members.handleTaken(request.handle())) {
-            throw ProblemException.conflict("HANDLE_TAKEN", "The handle '" + request.handle() + "' is taken; pick another.");
+            throw new ProblemException(409, "Conflict", "HANDLE_TAKEN",
+                    "The handle '" + request.handle() + "' is taken; pick another.",
+                    List.of(new Problem.FieldError("handle", "is already taken")));
         }
         Member m = new Member();
         m.email = email;

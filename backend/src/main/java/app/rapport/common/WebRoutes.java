@@ -39,6 +39,10 @@ public class WebRoutes {
             if (spaRoute) {
                 ctx.reroute("/");
             } else {
+                if (path.equals("/") || path.endsWith(".html")) {
+                    // index.html names the hashed bundles of the current build: always revalidate it
+                    ctx.addHeadersEndHandler(v -> ctx.response().headers().set("Cache-Control", "no-cache"));
+                }
                 ctx.next();
             }
         });

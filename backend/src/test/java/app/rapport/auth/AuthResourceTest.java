@@ -60,12 +60,12 @@ class AuthResourceTest {
                 .body(Map.of("email", existing.email().toUpperCase(), "password", "password123", "handle",
                         uniqueHandle(), "displayName", "Copy"))
                 .post("/api/accounts")
-                .then().statusCode(409).body("code", equalTo("EMAIL_TAKEN"));
+                .then().statusCode(409).body("code", equalTo("EMAIL_TAKEN")).body("errors[0].field", equalTo("email"));
         Api.anonymous()
                 .body(Map.of("email", uniqueHandle() + "@example.test", "password", "password123", "handle",
                         existing.handle().toUpperCase(), "displayName", "Copy"))
                 .post("/api/accounts")
-                .then().statusCode(409).body("code", equalTo("HANDLE_TAKEN"));
+                .then().statusCode(409).body("code", equalTo("HANDLE_TAKEN")).body("errors[0].field", equalTo("handle"));
     }
 
     @Test

@@ -1,0 +1,64 @@
+// Helpers shared by the browser flows: unique members, and the few steps every flow repeats.
+import assert from 'node:assert/strict';
+
+let counter = 0;
+
+/** A member nobody has used before: unique handle and email per run. */
+export function uniqueMember(firstName = 'Ada', lastName = 'Tester') {
+  const suffix = `${Date.now().toString(36)}${(counter++).toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  return {
+    displayName: `${firstName} ${lastName}`,
+    handle: `${firstName.toLowerCase()}_${suffix}`.slice(0, 30),
+    email: `${firstName.toLowerCase()}.${suffix}@e2e.rapport.test`,
+    password: `pw-${suffix}-secret`,
+  };
+}
+
+/** Waits until the page's main heading (h1) reads `name`. */
+export async function expectHeading(page, name) {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/** Waits until `text` is visible somewhere on the page. */
+export async function expectText(page, text) {
+  await page.getByText(text, { exact: true }).first().waitFor();
+}
+
+export async function signUp(page, member) {
+  await page.goto('/signup');
+  await page.getByLabel('Full name').fill(member.displayName);
+  await page.getByLabel('Handle').fill(member.handle);
+  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Password').fill(member.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/me');
+  await expectHeading(page, member.displayName);
+}
+
+export async function logOut(page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log out' }).click();
+  await page.waitForURL('**/login');
+  await expectText(page, 'You have logged out.');
+}
+
+export async function logIn(page, member) {
+  if (!page.url().endsWith('/login')) await page.goto('/login');
+  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Password').fill(member.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+export { assert };
+
+/** Creates a member straight through the API (faster than the sign-up page, for bulk set-up). */
+export async function createMemberViaApi(baseURL, member) {
+  const response = await fetch(`${baseURL}/api/accounts`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(member),
+  });
+  const body = await response.text();
+  assert.equal(response.status, 201, `sign-up of ${member.handle} failed: ${body}`);
+  return JSON.parse(body);
+}

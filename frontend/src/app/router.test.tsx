@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getAccessToken } from '@/lib/auth-token';
+import { aMe, aPosition, aProfile } from '@/testing/data';
+import { fakeApi, json, noContent, problem } from '@/testing/fake-api';
+import { renderApp, signIn } from '@/testing/render';
+
+describe('routes', () => {
+  it('sends visitors of a protected page to the login page', async () => {
+    fakeApi();
+    const { router } = renderApp('/me');
+
+    expect(await screen.findByRole('heading', { name: 'Log in to Rapport' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+  });
+
+  it('shows a member profile with counts, position and career history', async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe({ handle: 'me', displayName: 'Me Myself' })))
+      .on('GET /api/profiles/{handle}', ({ params }) =>
+        json(200, aProfile({ handle: params.handle, positions: [aPosition(), aPosition({ id: 12, title: 'Intern', company: 'Acme', startDate: '2015-06-01', endDate: '2016-08-31', current: false, description: null })] })),
+      );
+    renderApp('/in/ada');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(screen.getByText('2,988 connections')).toBeInTheDocument();
+    expect(screen.getByText('512 followers')).toBeInTheDocument();
+    expect(screen.getByText('Engineer who likes engines')).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: 'Career history' });
+    expect(within(history).getByText('Intern')).toBeInTheDocument();
+    expect(within(history).getByText('Jun 2015 – Aug 2016')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit your profile' })).not.toBeInTheDocument();
+  });
+
+  it('says when no member has the handle', async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('GET /api/profiles/{handle}', problem(404, { code: 'NOT_FOUND', title: 'Not Found', detail: 'No such member.' }));
+    renderApp('/in/nobody');
+
+    expect(await screen.findByRole('heading', { name: 'Member not found' })).toBeInTheDocument();
+    expect(screen.getByText('Nobody on Rapport has the handle @nobody.')).toBeInTheDocument();
+  });
+
+  it('sends the member to the login page when the session has expired', async () => {
+    signIn();
+    fakeApi().on('GET /api/me', problem(401, { code: 'UNAUTHORIZED', title: 'Unauthorized', detail: 'Expired.' }));
+    const { router } = renderApp('/me');
+
+    expect(await screen.findByText('Your session has ended. Please log in again.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(getAccessToken()).toBeNull();
+  });
+
+  it('logs out from the navigation bar', async () => {
+    signIn();
+    fakeApi().on('GET /api/me', json(200, aMe()));
+    const { user, router } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log out' }));
+
+    expect(await screen.findByText('You have logged out.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(getAccessToken()).toBeNull();
+  });
+
+  it('adds, edits and removes positions on my profile', async () => {
+    signIn();
+    let me = aMe({ positions: [] });
+    const api = fakeApi()
+      .on('GET /api/me', () => json(200, me))
+      .on('POST /api/me/positions', ({ body }) => {
+        const position = aPosition({ id: 99, ...(body as object), current: true, description: null });
+        me = { ...me, positions: [position] };
+        return json(201, position);
+      })
+      .on('PUT /api/me/positions/{positionId}', ({ body }) => {
+        me = { ...me, positions: [{ ...me.positions[0], ...(body as object) }] };
+        return json(200, me.positions[0]);
+      })
+      .on('DELETE /api/me/positions/{positionId}', () => {
+        me = { ...me, positions: [] };
+        return noContent();
+      });
+    const { user } = renderApp('/me');
+
+    expect(await screen.findByText('No positions yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add position' }));
+    const form = screen.getByRole('form', { name: 'Add position' });
+    await user.type(within(form).getByLabelText('Title'), 'Analyst');
+    await user.type(within(form).getByLabelText('Company'), 'Babbage & Co');
+    await user.type(within(form).getByLabelText('Start date'), '2020-01-01');
+    await user.click(within(form).getByRole('button', { name: 'Save position' }));
+
+    expect(await screen.findByRole('heading', { name: 'Analyst' })).toBeInTheDocument();
+    expect(api.callsTo('POST /api/me/positions')[0].body).toEqual({
+      title: 'Analyst',
+      company: 'Babbage & Co',
+      startDate: '2020-01-01',
+      endDate: null,
+      description: null,
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Edit Analyst at Babbage & Co' }));
+    const edit = screen.getByRole('form', { name: 'Edit position Analyst' });
+    await user.clear(within(edit).getByLabelText('Title'));
+    await user.type(within(edit).getByLabelText('Title'), 'Lead Analyst');
+    await user.click(within(edit).getByRole('button', { name: 'Save position' }));
+    expect(await screen.findByRole('heading', { name: 'Lead Analyst' })).toBeInTheDocument();
+    expect(api.callsTo('PUT /api/me/positions/99')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Remove Lead Analyst at Babbage & Co' }));
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('No positions yet.')).toBeInTheDocument();
+    expect(api.callsTo('DELETE /api/me/positions/99')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { Link, useParams } from 'react-router';
+import { buttonClassName } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { ErrorBox } from '@/components/ui/error-box';
+import { LoadingBlock } from '@/components/ui/spinner';
+import { useProfile } from '@/features/profiles/api/get-profile';
+import { AboutSection } from '@/features/profiles/components/about-section';
+import { CareerHistory } from '@/features/profiles/components/career-history';
+import { ProfileHeader } from '@/features/profiles/components/profile-header';
+import { ApiError } from '@/lib/problem';
+import { useCurrentMember } from '@/lib/session';
+
+/** A member's public profile at /in/:handle. */
+export function ProfileRoute() {
+  const { handle = '' } = useParams();
+  const profile = useProfile(handle);
+  const me = useCurrentMember();
+
+  if (profile.isPending) return <LoadingBlock label="Loading profile…" />;
+  if (profile.isError) {
+    if (profile.error instanceof ApiError && profile.error.status === 404) {
+      return (
+        <div className="page__narrow">
+          <title>Member not found · Rapport</title>
+          <Card title="Member not found" headingLevel={1}>
+            <p className="muted">Nobody on Rapport has the handle @{handle}.</p>
+            <Link to="/search" className={buttonClassName('primary')}>
+              Search members
+            </Link>
+          </Card>
+        </div>
+      );
+    }
+    return <ErrorBox title="This profile could not be loaded" error={profile.error} onRetry={() => void profile.refetch()} />;
+  }
+
+  const isMe = me.data?.handle.toLowerCase() === profile.data.handle.toLowerCase();
+  return (
+    <div className="stack">
+      <title>{`${profile.data.displayName} · Rapport`}</title>
+      <ProfileHeader
+        profile={profile.data}
+        actions={
+          isMe && (
+            <Link to="/me" className={buttonClassName('secondary', 'sm')}>
+              Edit your profile
+            </Link>
+          )
+        }
+      />
+      <AboutSection about={profile.data.about} />
+      <CareerHistory positions={profile.data.positions} ownerName={profile.data.displayName} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useSearchParams } from 'react-router';
+import { Card } from '@/components/ui/card';
+import { SearchForm } from '@/features/profiles/components/search-form';
+import { SearchResults } from '@/features/profiles/components/search-results';
+
+/** Member search at /search?q=; the query lives in the address so results can be shared. */
+export function SearchRoute() {
+  const [params, setParams] = useSearchParams();
+  const q = (params.get('q') ?? '').trim();
+
+  return (
+    <div className="stack">
+      <title>{q ? `“${q}” · Search · Rapport` : 'Search · Rapport'}</title>
+      <Card title="Search members" headingLevel={1}>
+        <SearchForm key={q} initialQuery={q} onSearch={(words) => setParams({ q: words })} />
+        {!q && <p className="muted search-hint">Find people by name, headline or company.</p>}
+      </Card>
+      {q && (
+        <Card title="Results">
+          <SearchResults q={q} />
+        </Card>
+      )}
+    </div>
+  );
+}

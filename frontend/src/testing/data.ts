@@ -1,0 +1,57 @@
+import type { components } from '@/api/schema';
+
+type Me = components['schemas']['MeResponse'];
+type Profile = components['schemas']['ProfileResponse'];
+type ProfileSummary = components['schemas']['ProfileSummary'];
+type Position = components['schemas']['PositionResponse'];
+
+export function aPosition(overrides: Partial<Position> = {}): Position {
+  return {
+    id: 11,
+    title: 'Staff Engineer',
+    company: 'Northwind',
+    startDate: '2021-03-01',
+    endDate: null,
+    description: 'Payments platform.',
+    current: true,
+    ...overrides,
+  };
+}
+
+export function aMe(overrides: Partial<Me> = {}): Me {
+  return {
+    id: 1,
+    email: 'ada@example.com',
+    handle: 'ada',
+    displayName: 'Ada Lovelace',
+    headline: 'Engineer who likes engines',
+    location: 'London, UK',
+    about: 'I write programs.',
+    currentTitle: 'Staff Engineer',
+    currentCompany: 'Northwind',
+    positions: [aPosition()],
+    connectionCount: 2988,
+    followerCount: 512,
+    followingCount: 40,
+    createdAt: '2024-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aProfile(overrides: Partial<Profile> = {}): Profile {
+  const { email: _email, createdAt: _createdAt, ...profile } = aMe();
+  return { ...profile, ...overrides };
+}
+
+export function aSummary(overrides: Partial<ProfileSummary> = {}): ProfileSummary {
+  return {
+    id: 2,
+    handle: 'grace',
+    displayName: 'Grace Hopper',
+    headline: 'Compilers',
+    currentTitle: 'Rear Admiral',
+    currentCompany: 'US Navy',
+    location: 'Arlington, VA',
+    ...overrides,
+  };
+}
