@@ -105,3 +105,10 @@ CREATE INDEX invitations_received_by_score ON invitations (recipient_id, score D
 -- Sent list, weekly limit, pending limit, recent notes and cool-down all read by sender.
 CREATE INDEX invitations_sent ON invitations (sender_id, created_at DESC, id DESC);
 CREATE INDEX invitations_pair ON invitations (sender_id, recipient_id, decided_at DESC);
+
+-- Newest-first lists (my followers, who I follow, my connections) read these in order, so a
+-- page costs the same at 30 or 30,000 rows.
+CREATE INDEX follows_by_follower_recent ON follows (follower_id, created_at DESC, followee_id DESC);
+CREATE INDEX follows_by_followee_recent ON follows (followee_id, created_at DESC, follower_id DESC);
+CREATE INDEX connections_by_a_recent ON connections (member_a_id, created_at DESC, member_b_id DESC);
+CREATE INDEX connections_by_b_recent ON connections (member_b_id, created_at DESC, member_a_id DESC);
