@@ -94,7 +94,7 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
 
     /**
      * 2nd-degree members ranked by mutual connections (ties by id), without anyone the viewer
-     * is connected to, follows, or has a pending request with either way. One pass over the
+     * is connected to, follows, has a pending request with, or has a block with, either way. One pass over the
      * viewer's connections' connections, grouped; keyset on (mutual count desc, id).
      */
     @SuppressWarnings("unchecked")
@@ -112,6 +112,8 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
                         WHERE NOT EXISTS (SELECT 1 FROM connections x WHERE x.member_a_id = LEAST(:me, c.id)
                                                                       AND x.member_b_id = GREATEST(:me, c.id))
                           AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.follower_id = :me AND x.followee_id = c.id)
+                          AND NOT EXISTS (SELECT 1 FROM blocks x WHERE (x.blocker_id = :me AND x.blocked_id = c.id)
+                                                                  OR (x.blocker_id = c.id AND x.blocked_id = :me))
                           AND NOT EXISTS (SELECT 1 FROM invitations x WHERE x.state = 'PENDING'
                                             AND LEAST(x.sender_id, x.recipient_id) = LEAST(:me, c.id)
                                             AND GREATEST(x.sender_id, x.recipient_id) = GREATEST(:me, c.id))
