@@ -110,13 +110,15 @@ public class DemoData {
     private final MemberRepository members;
     private final PositionRepository positions;
     private final PasswordHasher passwords;
+    private final DemoGraphSeeder graph;
 
     public DemoData(RapportConfig config, MemberRepository members, PositionRepository positions,
-                    PasswordHasher passwords) {
+                    PasswordHasher passwords, DemoGraphSeeder graph) {
         this.config = config;
         this.members = members;
         this.positions = positions;
         this.passwords = passwords;
+        this.graph = graph;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -163,6 +165,7 @@ public class DemoData {
             }
         }
         members.flush();
+        graph.seed(ids);
         LOG.infof("Demo data loaded: %d members; log in as %s / %s", ids.size(), DEMO_EMAIL, DEMO_PASSWORD);
     }
 }
