@@ -1,10 +1,19 @@
 package app.rapport.profiles;
 
+import app.rapport.network.ConnectionState;
+import app.rapport.network.Degree;
 import java.util.List;
 
-/** A member's public profile as seen by the signed-in member (schema ProfileResponse). */
+/**
+ * A member's public profile as seen by the signed-in member (schema ProfileResponse), with
+ * the viewer's relation to them: degree, mutual connections, follows both ways, where a
+ * connection request stands, and the member's invitation policy (so the app can explain it
+ * before anyone types a note).
+ */
 public record ProfileResponse(long id, String handle, String displayName, String headline, String location,
                               String about, String currentTitle, String currentCompany,
                               List<PositionResponse> positions, long connectionCount, long followerCount,
-                              long followingCount) {
+                              long followingCount, Degree degree, long mutualConnectionCount,
+                              List<ProfileSummary> mutualConnections, boolean following, boolean followsMe,
+                              ConnectionState connectionState, Long pendingInvitationId, String invitationPolicy) {
 }

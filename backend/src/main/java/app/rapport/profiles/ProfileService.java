@@ -4,6 +4,8 @@ import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.network.NetworkService;
+import app.rapport.network.ProfileRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,10 +21,12 @@ public class ProfileService {
 
     private final MemberRepository members;
     private final PositionRepository positions;
+    private final NetworkService network;
 
-    public ProfileService(MemberRepository members, PositionRepository positions) {
+    public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network) {
         this.members = members;
         this.positions = positions;
+        this.network = network;
     }
 
     @Transactional
@@ -36,8 +40,11 @@ public class ProfileService {
         Member m = members.findByHandle(handle)
                 .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'."));
         ProfileCounts counts = counts(m.id);
+        ProfileRelation r = network.relation(viewerId, m.id);
         return new ProfileResponse(m.id, m.handle, m.displayName, m.headline, m.location, m.about, m.currentTitle,
-                m.currentCompany, positionsOf(m.id), counts.connections(), counts.followers(), counts.following());
+                m.currentCompany, positionsOf(m.id), counts.connections(), counts.followers(), counts.following(),
+                r.degree(), r.mutualConnectionCount(), r.mutualConnections(), r.following(), r.followsMe(),
+                r.connectionState(), r.pendingInvitationId(), r.invitationPolicy());
     }
 
     @Transactional
@@ -112,12 +119,9 @@ public class ProfileService {
                 .map(ProfileSummary::from);
     }
 
-    /**
-     * Connection, follower and following counts. The relationship graph is not built yet, so
-     * every member has none; the fields are part of the contract already.
-     */
+    /** Connection, follower and following counts: one primary-key read of counters kept by triggers. */
     ProfileCounts counts(long memberId) {
-        return new ProfileCounts(0, 0, 0);
+        return network.counts(memberId);
     }
 
     private MeResponse toMe(Member m) {

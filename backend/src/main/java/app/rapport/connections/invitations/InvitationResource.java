@@ -1,0 +1,110 @@
+package app.rapport.connections.invitations;
+
+import app.rapport.common.CurrentMember;
+import app.rapport.common.Page;
+import app.rapport.common.PageRequest;
+import app.rapport.common.ProblemException;
+import app.rapport.connections.scoring.NoteVerdict;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Connection requests: sending, previewing a note, deciding, withdrawing, listing; and invitation settings. */
+@Path("/api")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class InvitationResource {
+
+    private final InvitationService invitations;
+    private final CurrentMember me;
+
+    public InvitationResource(InvitationService invitations, CurrentMember me) {
+        this.invitations = invitations;
+        this.me = me;
+    }
+
+    @POST
+    @Path("/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sendInvitation(@Valid @NotNull SendInvitationRequest request) {
+        return Response.status(Response.Status.CREATED).entity(invitations.send(me.id(), request)).build();
+    }
+
+    @POST
+    @Path("/invitations/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NoteScoreResponse previewInvitation(@Valid @NotNull PreviewInvitationRequest request) {
+        return invitations.preview(me.id(), request);
+    }
+
+    @GET
+    @Path("/invitations/received")
+    public Page<ReceivedInvitationResponse> listReceivedInvitations(@QueryParam("verdict") String verdict,
+                                                                    @QueryParam("sort") String sort,
+                                                                    @QueryParam("cursor") String cursor,
+                                                                    @QueryParam("limit") String limit) {
+        return invitations.received(me.id(), parse(NoteVerdict.class, "verdict", verdict),
+                sort == null ? InvitationService.ReceivedSort.NEWEST
+                        : parse(InvitationService.ReceivedSort.class, "sort", sort),
+                PageRequest.of(cursor, limit));
+    }
+
+    @GET
+    @Path("/invitations/sent")
+    public Page<SentInvitationResponse> listSentInvitations(@QueryParam("cursor") String cursor,
+                                                            @QueryParam("limit") String limit) {
+        return invitations.sent(me.id(), PageRequest.of(cursor, limit));
+    }
+
+    @POST
+    @Path("/invitations/{invitationId}/accept")
+    public ReceivedInvitationResponse acceptInvitation(@PathParam("invitationId") long invitationId) {
+        return invitations.accept(me.id(), invitationId);
+    }
+
+    @POST
+    @Path("/invitations/{invitationId}/make-follower")
+    public ReceivedInvitationResponse makeFollower(@PathParam("invitationId") long invitationId) {
+        return invitations.makeFollower(me.id(), invitationId);
+    }
+
+    @POST
+    @Path("/invitations/{invitationId}/withdraw")
+    public SentInvitationResponse withdrawInvitation(@PathParam("invitationId") long invitationId) {
+        return invitations.withdraw(me.id(), invitationId);
+    }
+
+    @GET
+    @Path("/me/invitation-settings")
+    public InvitationSettingsResponse getInvitationSettings() {
+        return invitations.settings(me.id());
+    }
+
+    @PUT
+    @Path("/me/invitation-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvitationSettingsResponse updateInvitationSettings(@Valid @NotNull UpdateInvitationSettingsRequest request) {
+        return invitations.updateSettings(me.id(), request);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

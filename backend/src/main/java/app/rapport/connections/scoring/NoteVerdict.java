@@ -1,0 +1,6 @@
+package app.rapport.connections.scoring;
+
+/** The scorer's verdict on a note. */
+public enum NoteVerdict {
+    PERSONAL, GENERIC
+}

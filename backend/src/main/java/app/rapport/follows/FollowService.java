@@ -1,0 +1,92 @@
+package app.rapport.follows;
+
+import app.rapport.common.Cursor;
+import app.rapport.common.Page;
+import app.rapport.common.PageRequest;
+import app.rapport.common.ProblemException;
+import app.rapport.network.NetworkMemberResponse;
+import app.rapport.network.NetworkRepository;
+import app.rapport.network.NetworkRows;
+import app.rapport.profiles.MemberRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Following: one-sided, no approval, idempotent. Unfollowing a connection keeps the connection. */
+@ApplicationScoped
+public class FollowService {
+
+    private final FollowRepository follows;
+    private final NetworkRepository network;
+    private final MemberRepository members;
+
+    public FollowService(FollowRepository follows, NetworkRepository network, MemberRepository members) {
+        this.follows = follows;
+        this.network = network;
+        this.members = members;
+    }
+
+    @Transactional
+    public FollowResponse follow(long me, long memberId) {
+        if (me == memberId) {
+            throw ProblemException.refused("CANNOT_FOLLOW_SELF", "You cannot follow yourself.");
+        }
+        requireMember(memberId);
+        network.lockPair(me, memberId);
+        follows.follow(me, memberId);
+        return state(me, memberId);
+    }
+
+    @Transactional
+    public FollowResponse unfollow(long me, long memberId) {
+        if (me == memberId) {
+            throw ProblemException.refused("CANNOT_FOLLOW_SELF", "You cannot follow or unfollow yourself.");
+        }
+        requireMember(memberId);
+        network.lockPair(me, memberId);
+        follows.unfollow(me, memberId);
+        return state(me, memberId);
+    }
+
+    @Transactional
+    public Page<NetworkMemberResponse> following(long me, PageRequest page) {
+        Keyset k = Keyset.of(page);
+        return Page.fromOverfetch(follows.following(me, k.at, k.id, page.limit() + 1).stream()
+                .map(NetworkRows::member).toList(), page.limit(), Keyset::cursor);
+    }
+
+    @Transactional
+    public Page<NetworkMemberResponse> followers(long me, PageRequest page) {
+        Keyset k = Keyset.of(page);
+        return Page.fromOverfetch(follows.followers(me, k.at, k.id, page.limit() + 1).stream()
+                .map(NetworkRows::member).toList(), page.limit(), Keyset::cursor);
+    }
+
+    private FollowResponse state(long me, long memberId) {
+        return new FollowResponse(memberId, follows.follows(me, memberId), follows.follows(memberId, me),
+                network.connected(me, memberId));
+    }
+
+    private void requireMember(long memberId) {
+        if (members.findByIdOptional(memberId).isEmpty()) {
+            throw ProblemException.notFound("No member has the id " + memberId + ".");
+        }
+    }
+
+    /** The (since, member id) position of a newest-first network list. */
+    public record Keyset(Instant at, Long id) {
+
+        public static Keyset of(PageRequest page) {
+            if (page.cursor() == null) {
+                return new Keyset(null, null);
+            }
+            List<String> parts = Cursor.decode(page.cursor(), 2);
+            return new Keyset(Cursor.decodeInstant(parts.get(0)), Cursor.decodeLong(parts.get(1)));
+        }
+
+        public static String cursor(NetworkMemberResponse r) {
+            return Cursor.encode(r.since(), r.member().id());
+        }
+    }
+}

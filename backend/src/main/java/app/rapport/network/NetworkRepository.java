@@ -1,0 +1,123 @@
+package app.rapport.network;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Graph-wide reads (counts, degrees, mutual connections, suggestions) and the pair lock that
+ * every graph write takes first. All set-based: one statement per answer.
+ */
+@ApplicationScoped
+public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCounts, Long> {
+
+    /**
+     * Locks the two members' counter rows in member-id order (so two writers on overlapping
+     * pairs never deadlock) and returns each one's current connection count. Every change to
+     * follows, connections or invitations between two members runs after this lock, which
+     * serializes them per member: two concurrent accepts cannot both pass the connection limit,
+     * and two members inviting each other at the same instant see each other's request.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Integer> lockPair(long a, long b) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT member_id, connections FROM member_graph_counts
+                        WHERE member_id IN (:a, :b) ORDER BY member_id FOR UPDATE""")
+                .setParameter("a", a).setParameter("b", b).getResultList();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] r : rows) {
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        return counts;
+    }
+
+    public boolean connected(long a, long b) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                        SELECT count(*) FROM connections WHERE member_a_id = :a AND member_b_id = :b""")
+                .setParameter("a", Math.min(a, b)).setParameter("b", Math.max(a, b))
+                .getSingleResult()).longValue() > 0;
+    }
+
+    /** following, followsMe, connected, invitation policy of the member, pending invitation (id, sender). */
+    public Object[] relationFlags(long me, long member) {
+        return (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT EXISTS (SELECT 1 FROM follows WHERE follower_id = :me AND followee_id = :m),
+                               EXISTS (SELECT 1 FROM follows WHERE follower_id = :m AND followee_id = :me),
+                               EXISTS (SELECT 1 FROM connections WHERE member_a_id = LEAST(:me, :m)
+                                                                   AND member_b_id = GREATEST(:me, :m)),
+                               COALESCE((SELECT invitation_policy FROM invitation_settings WHERE member_id = :m),
+                                        'NOTE_REQUIRED'),
+                               i.id, i.sender_id
+                        FROM (SELECT 1) one
+                        LEFT JOIN invitations i ON i.state = 'PENDING'
+                             AND LEAST(i.sender_id, i.recipient_id) = LEAST(:me, :m)
+                             AND GREATEST(i.sender_id, i.recipient_id) = GREATEST(:me, :m)""")
+                .setParameter("me", me).setParameter("m", member).getSingleResult();
+    }
+
+    public long mutualCount(long me, long member) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                        SELECT count(*) FROM connection_edges a
+                        JOIN connection_edges b ON b.other_id = a.other_id
+                        WHERE a.member_id = :me AND b.member_id = :m""")
+                .setParameter("me", me).setParameter("m", member).getSingleResult()).longValue();
+    }
+
+    /** Mutual connections in name order, after the (name, id) keyset position when given. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> mutualConnections(long me, long member, String afterName, Long afterId, int limit) {
+        Query q = getEntityManager().createNativeQuery("""
+                        SELECT %s, a.created_at
+                        FROM connection_edges a
+                        JOIN connection_edges b ON b.other_id = a.other_id AND b.member_id = :m
+                        JOIN members m ON m.id = a.other_id
+                        WHERE a.member_id = :me %s
+                        ORDER BY lower(m.display_name), m.id
+                        LIMIT :limit""".formatted(NetworkRows.COLUMNS,
+                        afterId == null ? "" : "AND (lower(m.display_name), m.id) > (:afterName, :afterId)"))
+                .setParameter("me", me).setParameter("m", member).setParameter("limit", limit);
+        if (afterId != null) {
+            q.setParameter("afterName", afterName).setParameter("afterId", afterId);
+        }
+        return q.getResultList();
+    }
+
+    /**
+     * 2nd-degree members ranked by mutual connections (ties by id), without anyone the viewer
+     * is connected to, follows, or has a pending request with either way. One pass over the
+     * viewer's connections' connections, grouped; keyset on (mutual count desc, id).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> suggestions(long me, Long afterCount, Long afterId, int limit) {
+        Query q = getEntityManager().createNativeQuery("""
+                        WITH candidates AS (
+                            SELECT e2.other_id AS id, count(*) AS mutuals
+                            FROM connection_edges e1
+                            JOIN connection_edges e2 ON e2.member_id = e1.other_id
+                            WHERE e1.member_id = :me AND e2.other_id <> :me
+                            GROUP BY e2.other_id
+                        )
+                        SELECT %s, c.mutuals
+                        FROM candidates c
+                        JOIN members m ON m.id = c.id
+                        WHERE NOT EXISTS (SELECT 1 FROM connections x WHERE x.member_a_id = LEAST(:me, c.id)
+                                                                      AND x.member_b_id = GREATEST(:me, c.id))
+                          AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.follower_id = :me AND x.followee_id = c.id)
+                          AND NOT EXISTS (SELECT 1 FROM invitations x WHERE x.state = 'PENDING'
+                                            AND LEAST(x.sender_id, x.recipient_id) = LEAST(:me, c.id)
+                                            AND GREATEST(x.sender_id, x.recipient_id) = GREATEST(:me, c.id))
+                          %s
+                        ORDER BY c.mutuals DESC, c.id
+                        LIMIT :limit""".formatted(NetworkRows.COLUMNS, afterId == null ? ""
+                        : "AND (c.mutuals < :afterCount OR (c.mutuals = :afterCount AND c.id > :afterId))"))
+                .setParameter("me", me).setParameter("limit", limit);
+        if (afterId != null) {
+            q.setParameter("afterCount", afterCount).setParameter("afterId", afterId);
+        }
+        return q.getResultList();
+    }
+
+}

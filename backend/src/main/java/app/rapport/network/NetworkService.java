@@ -1,0 +1,93 @@
+package app.rapport.network;
+
+import app.rapport.common.Cursor;
+import app.rapport.common.Page;
+import app.rapport.common.PageRequest;
+import app.rapport.common.ProblemException;
+import app.rapport.profiles.MemberRepository;
+import app.rapport.profiles.ProfileCounts;
+import app.rapport.profiles.ProfileSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/** Degrees, mutual connections, counts and people you may know. */
+@ApplicationScoped
+public class NetworkService {
+
+    /** How many mutual connections a profile shows inline (the rest are one click away). */
+    static final int MUTUAL_SAMPLE = 3;
+
+    private final NetworkRepository network;
+    private final MemberRepository members;
+
+    public NetworkService(NetworkRepository network, MemberRepository members) {
+        this.network = network;
+        this.members = members;
+    }
+
+    @Transactional
+    public ProfileCounts counts(long memberId) {
+        return network.findByIdOptional(memberId)
+                .map(c -> new ProfileCounts(c.connections, c.followers, c.following))
+                .orElse(new ProfileCounts(0, 0, 0));
+    }
+
+    @Transactional
+    public ProfileRelation relation(long viewerId, long memberId) {
+        Object[] flags = network.relationFlags(viewerId, memberId);
+        String policy = (String) flags[3];
+        if (viewerId == memberId) {
+            return new ProfileRelation(Degree.SELF, 0, List.of(), false, false, ConnectionState.SELF, null, policy);
+        }
+        boolean following = (Boolean) flags[0];
+        boolean followsMe = (Boolean) flags[1];
+        boolean connected = (Boolean) flags[2];
+        Long invitationId = flags[4] == null ? null : ((Number) flags[4]).longValue();
+        Long senderId = flags[5] == null ? null : ((Number) flags[5]).longValue();
+        long mutualCount = network.mutualCount(viewerId, memberId);
+        List<ProfileSummary> sample = mutualCount == 0 ? List.of()
+                : network.mutualConnections(viewerId, memberId, null, null, MUTUAL_SAMPLE).stream()
+                        .map(NetworkRows::summary).toList();
+        Degree degree = connected ? Degree.FIRST : mutualCount > 0 ? Degree.SECOND : Degree.THIRD_PLUS;
+        ConnectionState state = connected ? ConnectionState.CONNECTED
+                : invitationId == null ? ConnectionState.NONE
+                : senderId == viewerId ? ConnectionState.INVITATION_SENT : ConnectionState.INVITATION_RECEIVED;
+        return new ProfileRelation(degree, mutualCount, sample, following, followsMe, state, invitationId, policy);
+    }
+
+    @Transactional
+    public Page<NetworkMemberResponse> mutualConnections(long viewerId, String handle, PageRequest page) {
+        long memberId = members.findByHandle(handle)
+                .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'.")).id;
+        String afterName = null;
+        Long afterId = null;
+        if (page.cursor() != null) {
+            List<String> parts = Cursor.decode(page.cursor(), 2);
+            afterName = parts.get(0);
+            afterId = Cursor.decodeLong(parts.get(1));
+        }
+        List<NetworkMemberResponse> rows = viewerId == memberId ? List.of()
+                : network.mutualConnections(viewerId, memberId, afterName, afterId, page.limit() + 1).stream()
+                        .map(NetworkRows::member).toList();
+        return Page.fromOverfetch(rows, page.limit(),
+                r -> Cursor.encode(r.member().displayName().toLowerCase(Locale.ROOT), r.member().id()));
+    }
+
+    @Transactional
+    public Page<SuggestionResponse> suggestions(long viewerId, PageRequest page) {
+        Long afterCount = null;
+        Long afterId = null;
+        if (page.cursor() != null) {
+            List<String> parts = Cursor.decode(page.cursor(), 2);
+            afterCount = Cursor.decodeLong(parts.get(0));
+            afterId = Cursor.decodeLong(parts.get(1));
+        }
+        List<SuggestionResponse> rows = network.suggestions(viewerId, afterCount, afterId, page.limit() + 1).stream()
+                .map(r -> new SuggestionResponse(NetworkRows.summary(r), ((Number) r[10]).longValue()))
+                .toList();
+        return Page.fromOverfetch(rows, page.limit(),
+                s -> Cursor.encode(s.mutualConnectionCount(), s.member().id()));
+    }
+}
