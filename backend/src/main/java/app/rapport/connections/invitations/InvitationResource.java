@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,8 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Connection requests: sending, previewing a note, deciding, withdrawing, listing; and invitation settings. */
-@Path("/api")
+/** Connection requests: sending, previewing a note, deciding, withdrawing, listing. */
+@Path("/api/invitations")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationResource {
@@ -34,21 +33,20 @@ public class InvitationResource {
     }
 
     @POST
-    @Path("/invitations")
-    @Consumes(MediaType.APPLICATION_JSON)
+        @Consumes(MediaType.APPLICATION_JSON)
     public Response sendInvitation(@Valid @NotNull SendInvitationRequest request) {
         return Response.status(Response.Status.CREATED).entity(invitations.send(me.id(), request)).build();
     }
 
     @POST
-    @Path("/invitations/preview")
+    @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     public NoteScoreResponse previewInvitation(@Valid @NotNull PreviewInvitationRequest request) {
         return invitations.preview(me.id(), request);
     }
 
     @GET
-    @Path("/invitations/received")
+    @Path("/received")
     public Page<ReceivedInvitationResponse> listReceivedInvitations(@QueryParam("verdict") String verdict,
                                                                     @QueryParam("sort") String sort,
                                                                     @QueryParam("cursor") String cursor,
@@ -60,41 +58,28 @@ public class InvitationResource {
     }
 
     @GET
-    @Path("/invitations/sent")
+    @Path("/sent")
     public Page<SentInvitationResponse> listSentInvitations(@QueryParam("cursor") String cursor,
                                                             @QueryParam("limit") String limit) {
         return invitations.sent(me.id(), PageRequest.of(cursor, limit));
     }
 
     @POST
-    @Path("/invitations/{invitationId}/accept")
+    @Path("/{invitationId}/accept")
     public ReceivedInvitationResponse acceptInvitation(@PathParam("invitationId") long invitationId) {
         return invitations.accept(me.id(), invitationId);
     }
 
     @POST
-    @Path("/invitations/{invitationId}/make-follower")
+    @Path("/{invitationId}/make-follower")
     public ReceivedInvitationResponse makeFollower(@PathParam("invitationId") long invitationId) {
         return invitations.makeFollower(me.id(), invitationId);
     }
 
     @POST
-    @Path("/invitations/{invitationId}/withdraw")
+    @Path("/{invitationId}/withdraw")
     public SentInvitationResponse withdrawInvitation(@PathParam("invitationId") long invitationId) {
         return invitations.withdraw(me.id(), invitationId);
-    }
-
-    @GET
-    @Path("/me/invitation-settings")
-    public InvitationSettingsResponse getInvitationSettings() {
-        return invitations.settings(me.id());
-    }
-
-    @PUT
-    @Path("/me/invitation-settings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public InvitationSettingsResponse updateInvitationSettings(@Valid @NotNull UpdateInvitationSettingsRequest request) {
-        return invitations.updateSettings(me.id(), request);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
