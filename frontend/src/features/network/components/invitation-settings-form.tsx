@@ -12,13 +12,13 @@ const FIELDS = ['invitationPolicy', 'autoFollowGeneric'] as const;
 export function InvitationSettingsForm({ settings }: { settings: InvitationSettings }) {
   const update = useUpdateInvitationSettings();
   const [values, setValues] = useState<InvitationSettings>(settings);
+  const [saved, setSaved] = useState<InvitationSettings>(settings);
   const server = fieldErrors(update.error, FIELDS);
-  const changed =
-    values.invitationPolicy !== settings.invitationPolicy || values.autoFollowGeneric !== settings.autoFollowGeneric;
+  const changed = values.invitationPolicy !== saved.invitationPolicy || values.autoFollowGeneric !== saved.autoFollowGeneric;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate(values);
+    update.mutate(values, { onSuccess: setSaved });
   }
 
   function edit(next: Partial<InvitationSettings>) {
