@@ -13,7 +13,7 @@ function MemberNav() {
   const logOut = useLogOut();
   return (
     <>
-      <NavLink to="/" end className={navClass}>
+      <NavLink to="/" end className={(state) => `${navClass(state)} topnav__link--home`}>
         Home
       </NavLink>
       <NavLink to="/search" className={navClass}>

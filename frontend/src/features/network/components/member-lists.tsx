@@ -13,7 +13,9 @@ function relationMeta(item: NetworkMember, verb: string): string {
   const parts = [];
   if (item.since) parts.push(`${verb} ${formatDay(item.since)}`);
   if (item.connected && verb !== 'Connected') parts.push('Connection');
-  if (item.followsMe && verb !== 'Follows you since') parts.push('Follows you');
+  // Connections follow each other unless one unfollowed: only the exception is worth saying.
+  if (item.connected && !item.followsMe) parts.push("Doesn't follow you");
+  if (!item.connected && item.followsMe && verb !== 'Follows you since') parts.push('Follows you');
   return parts.join(' · ');
 }
 

@@ -5,7 +5,7 @@ export function ScoreBadge({ verdict, score }: { verdict: NoteVerdict; score: nu
   const personal = verdict === 'PERSONAL';
   return (
     <span className={`score-badge score-badge--${personal ? 'personal' : 'generic'}`}>
-      {personal ? 'Personal' : 'Generic'}
+      <span className="score-badge__verdict">{personal ? 'Personal' : 'Generic'}</span>
       <span className="score-badge__score">
         <span aria-hidden="true"> · </span>
         <span className="visually-hidden">, score </span>

@@ -21,6 +21,13 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
   const busy = accept.isPending || makeFollower.isPending;
   const failed = accept.isError ? accept : makeFollower.isError ? makeFollower : null;
   const name = invitation.sender.displayName;
+  // mutateAsync, not mutate callbacks: the item leaves the list (and unmounts) when the list
+  // refetches, before a per-call onSuccess would run; the promise still settles.
+  const decide = (mutation: typeof accept, outcome: Decision['outcome']) =>
+    mutation.mutateAsync(invitation.id).then(
+      () => onDecided({ name, outcome }),
+      () => undefined,
+    );
   return (
     <MemberRow
       member={invitation.sender}
@@ -32,7 +39,7 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
             isLoading={accept.isPending}
             disabled={busy}
             aria-label={`Accept ${name}`}
-            onClick={() => accept.mutate(invitation.id, { onSuccess: () => onDecided({ name, outcome: 'accepted' }) })}
+            onClick={() => void decide(accept, 'accepted')}
           >
             Accept
           </Button>
@@ -42,9 +49,7 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
             isLoading={makeFollower.isPending}
             disabled={busy}
             aria-label={`Make ${name} a follower`}
-            onClick={() =>
-              makeFollower.mutate(invitation.id, { onSuccess: () => onDecided({ name, outcome: 'follower' }) })
-            }
+            onClick={() => void decide(makeFollower, 'follower')}
           >
             Make follower
           </Button>
