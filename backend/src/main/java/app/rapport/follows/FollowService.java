@@ -1,5 +1,6 @@
 package app.rapport.follows;
 
+import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -20,11 +21,14 @@ public class FollowService {
     private final FollowRepository follows;
     private final NetworkRepository network;
     private final MemberRepository members;
+    private final BlockService blocks;
 
-    public FollowService(FollowRepository follows, NetworkRepository network, MemberRepository members) {
+    public FollowService(FollowRepository follows, NetworkRepository network, MemberRepository members,
+                         BlockService blocks) {
         this.follows = follows;
         this.network = network;
         this.members = members;
+        this.blocks = blocks;
     }
 
     @Transactional
@@ -33,6 +37,7 @@ public class FollowService {
             throw ProblemException.refused("CANNOT_FOLLOW_SELF", "You cannot follow yourself.");
         }
         requireMember(memberId);
+        blocks.guard(me, memberId);
         network.lockPair(me, memberId);
         follows.follow(me, memberId);
         return state(me, memberId);

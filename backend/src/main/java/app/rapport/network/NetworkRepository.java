@@ -66,17 +66,24 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
                 .setParameter("me", me).setParameter("m", member).getSingleResult()).longValue();
     }
 
-    /** Mutual connections in name order, after the (name, id) keyset position when given. */
+    /**
+     * Mutual connections in name order, after the (name, id) keyset position when given. The
+     * page is cut first and the relation flags computed for its rows only (computing them
+     * before the sort would probe them for every mutual connection).
+     */
     @SuppressWarnings("unchecked")
     public List<Object[]> mutualConnections(long me, long member, String afterName, Long afterId, int limit) {
         Query q = getEntityManager().createNativeQuery("""
-                        SELECT %s, a.created_at
-                        FROM connection_edges a
-                        JOIN connection_edges b ON b.other_id = a.other_id AND b.member_id = :m
-                        JOIN members m ON m.id = a.other_id
-                        WHERE a.member_id = :me %s
-                        ORDER BY lower(m.display_name), m.id
-                        LIMIT :limit""".formatted(NetworkRows.COLUMNS,
+                        SELECT %s, page.created_at
+                        FROM (SELECT m.id, a.created_at
+                              FROM connection_edges a
+                              JOIN connection_edges b ON b.other_id = a.other_id AND b.member_id = :m
+                              JOIN members m ON m.id = a.other_id
+                              WHERE a.member_id = :me %s
+                              ORDER BY lower(m.display_name), m.id
+                              LIMIT :limit) page
+                        JOIN members m ON m.id = page.id
+                        ORDER BY lower(m.display_name), m.id""".formatted(NetworkRows.COLUMNS,
                         afterId == null ? "" : "AND (lower(m.display_name), m.id) > (:afterName, :afterId)"))
                 .setParameter("me", me).setParameter("m", member).setParameter("limit", limit);
         if (afterId != null) {
@@ -87,7 +94,7 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
 
     /**
      * 2nd-degree members ranked by mutual connections (ties by id), without anyone the viewer
-     * is connected to, follows, or has a pending request with either way. One pass over the
+     * is connected to, follows, has a pending request with, or has a block with, either way. One pass over the
      * viewer's connections' connections, grouped; keyset on (mutual count desc, id).
      */
     @SuppressWarnings("unchecked")
@@ -100,18 +107,21 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
                             WHERE e1.member_id = :me AND e2.other_id <> :me
                             GROUP BY e2.other_id
                         )
-                        SELECT %s, c.mutuals
-                        FROM candidates c
-                        JOIN members m ON m.id = c.id
+                        SELECT %s, page.mutuals
+                        FROM (SELECT c.id, c.mutuals FROM candidates c
                         WHERE NOT EXISTS (SELECT 1 FROM connections x WHERE x.member_a_id = LEAST(:me, c.id)
                                                                       AND x.member_b_id = GREATEST(:me, c.id))
                           AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.follower_id = :me AND x.followee_id = c.id)
+                          AND NOT EXISTS (SELECT 1 FROM blocks x WHERE (x.blocker_id = :me AND x.blocked_id = c.id)
+                                                                  OR (x.blocker_id = c.id AND x.blocked_id = :me))
                           AND NOT EXISTS (SELECT 1 FROM invitations x WHERE x.state = 'PENDING'
                                             AND LEAST(x.sender_id, x.recipient_id) = LEAST(:me, c.id)
                                             AND GREATEST(x.sender_id, x.recipient_id) = GREATEST(:me, c.id))
                           %s
                         ORDER BY c.mutuals DESC, c.id
-                        LIMIT :limit""".formatted(NetworkRows.COLUMNS, afterId == null ? ""
+                        LIMIT :limit) page
+                        JOIN members m ON m.id = page.id
+                        ORDER BY page.mutuals DESC, page.id""".formatted(NetworkRows.COLUMNS, afterId == null ? ""
                         : "AND (c.mutuals < :afterCount OR (c.mutuals = :afterCount AND c.id > :afterId))"))
                 .setParameter("me", me).setParameter("limit", limit);
         if (afterId != null) {

@@ -1,5 +1,6 @@
 package app.rapport.network;
 
+import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -21,10 +22,12 @@ public class NetworkService {
 
     private final NetworkRepository network;
     private final MemberRepository members;
+    private final BlockService blocks;
 
-    public NetworkService(NetworkRepository network, MemberRepository members) {
+    public NetworkService(NetworkRepository network, MemberRepository members, BlockService blocks) {
         this.network = network;
         this.members = members;
+        this.blocks = blocks;
     }
 
     @Transactional
@@ -60,6 +63,7 @@ public class NetworkService {
     @Transactional
     public Page<NetworkMemberResponse> mutualConnections(long viewerId, String handle, PageRequest page) {
         long memberId = members.findByHandle(handle)
+                .filter(found -> !blocks.blockedEitherWay(viewerId, found.id))
                 .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'.")).id;
         String afterName = null;
         Long afterId = null;

@@ -1,5 +1,6 @@
 package app.rapport.profiles;
 
+import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -22,11 +23,14 @@ public class ProfileService {
     private final MemberRepository members;
     private final PositionRepository positions;
     private final NetworkService network;
+    private final BlockService blocks;
 
-    public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network) {
+    public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network,
+                          BlockService blocks) {
         this.members = members;
         this.positions = positions;
         this.network = network;
+        this.blocks = blocks;
     }
 
     @Transactional
@@ -38,6 +42,7 @@ public class ProfileService {
     @Transactional
     public ProfileResponse profile(long viewerId, String handle) {
         Member m = members.findByHandle(handle)
+                .filter(found -> !blocks.blockedEitherWay(viewerId, found.id))
                 .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'."));
         ProfileCounts counts = counts(m.id);
         ProfileRelation r = network.relation(viewerId, m.id);

@@ -1,5 +1,6 @@
 package app.rapport.connections.invitations;
 
+import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -53,11 +54,12 @@ public class InvitationService {
     private final PositionRepository positions;
     private final NoteScorer scorer;
     private final ConnectionsConfig config;
+    private final BlockService blocks;
 
     public InvitationService(InvitationRepository invitations, InvitationSettingsRepository settings,
                              ConnectionService connections, FollowRepository follows, NetworkRepository network,
                              MemberRepository members, PositionRepository positions, NoteScorer scorer,
-                             ConnectionsConfig config) {
+                             ConnectionsConfig config, BlockService blocks) {
         this.invitations = invitations;
         this.settings = settings;
         this.connections = connections;
@@ -67,6 +69,7 @@ public class InvitationService {
         this.positions = positions;
         this.scorer = scorer;
         this.config = config;
+        this.blocks = blocks;
     }
 
     @Transactional
@@ -76,6 +79,7 @@ public class InvitationService {
             throw ProblemException.refused("CANNOT_INVITE_SELF", "You cannot send a connection request to yourself.");
         }
         Member recipient = recipient(to);
+        blocks.guard(me, to);
         String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
         Map<Long, Integer> counts = network.lockPair(me, to);
         Instant now = now();
@@ -139,6 +143,7 @@ public class InvitationService {
     @Transactional
     public NoteScoreResponse preview(long me, PreviewInvitationRequest request) {
         Member recipient = recipient(request.recipientId());
+        blocks.guard(me, recipient.id);
         NoteScore score = score(me, recipient, request.note());
         InvitationPolicy policy = settings.forMember(recipient.id).invitationPolicy;
         return new NoteScoreResponse(score.score(), score.verdict(), reasons(score.reasons()), policy,
