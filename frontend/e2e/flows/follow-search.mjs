@@ -1,6 +1,6 @@
 import { assert, createProfiledMember, expectHeading, signUp, uniqueMember } from '../support.mjs';
 
-export const name = 'follow: follow a member from search results, see them under Following';
+export const name = 'follow: follow a member from search results, see them under Following; block and unblock';
 
 export default async function followSearchFlow({ baseURL, page, step }) {
   const word = `Fq${Date.now().toString(36)}`;
@@ -44,4 +44,14 @@ export default async function followSearchFlow({ baseURL, page, step }) {
   await header.getByRole('button', { name: 'Following' }).click();
   await header.getByRole('button', { name: 'Follow', exact: true }).waitFor();
   await header.getByText('0 connections · 0 followers').waitFor();
+
+  step('block them from the profile menu, then unblock from Settings');
+  await header.getByRole('button', { name: `More actions for ${target.displayName}` }).click();
+  await header.getByRole('button', { name: /^Block Katherine/ }).click();
+  await header.getByRole('button', { name: 'Block', exact: true }).click();
+  await page.waitForURL('**/settings');
+  await page.getByText(`You blocked ${target.displayName}.`, { exact: false }).waitFor();
+  const blocked = page.getByRole('list', { name: 'Blocked members' });
+  await blocked.getByRole('button', { name: `Unblock ${target.displayName}` }).click();
+  await page.getByText("You haven't blocked anyone.").waitFor();
 }

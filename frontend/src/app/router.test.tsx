@@ -165,10 +165,12 @@ describe('routes', () => {
     signIn();
     fakeApi()
       .on('GET /api/me', json(200, aMe()))
-      .on('GET /api/me/invitation-settings', json(200, { invitationPolicy: 'FOLLOW_ONLY', autoFollowGeneric: true }));
+      .on('GET /api/me/invitation-settings', json(200, { invitationPolicy: 'FOLLOW_ONLY', autoFollowGeneric: true }))
+      .on('GET /api/me/blocks', json(200, { items: [] }));
     renderApp('/settings');
 
     expect(await screen.findByRole('radio', { name: /Follow only/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /generic requests into followers/ })).toBeChecked();
+    expect(await screen.findByText("You haven't blocked anyone.")).toBeInTheDocument();
   });
 });

@@ -12,6 +12,7 @@ export const networkKeys = {
   received: (filters: ReceivedFilters) => ['network', 'invitations', 'received', filters] as const,
   sent: ['network', 'invitations', 'sent'] as const,
   settings: ['network', 'settings'] as const,
+  blocks: ['network', 'blocks'] as const,
   preview: (recipientId: number, note: string) => ['network', 'preview', recipientId, note] as const,
 };
 

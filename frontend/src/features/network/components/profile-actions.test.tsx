@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aProfile } from '@/testing/data';
 import { fakeApi, json, noContent } from '@/testing/fake-api';
 import { renderWithProviders, signIn } from '@/testing/render';
@@ -78,5 +78,19 @@ describe('ProfileActions', () => {
     await user.click(screen.getByRole('button', { name: 'Remove' }));
     await screen.findByRole('button', { name: 'Remove' });
     expect(api.callsTo('DELETE /api/me/connections/2')).toHaveLength(1);
+  });
+
+  it('blocks after confirming, then leaves the profile for the settings page', async () => {
+    signIn();
+    const api = fakeApi().on('PUT /api/me/blocks/{id}', noContent());
+    const { user, router } = renderWithProviders(<ProfileActions profile={grace()} />, { path: '/in/grace' });
+
+    await user.click(screen.getByRole('button', { name: 'More actions for Grace Hopper' }));
+    await user.click(screen.getByRole('button', { name: /Block Grace/ }));
+    expect(screen.getByText(/Grace is not notified/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Block' }));
+
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/settings'));
+    expect(api.callsTo('PUT /api/me/blocks/2')).toHaveLength(1);
   });
 });

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/problem';
 import { useAcceptInvitation } from '../api/accept-invitation';
+import { useBlockMember } from '../api/block-member';
 import { useMakeFollower } from '../api/make-follower';
 import { useRemoveConnection } from '../api/remove-connection';
 import { useUnfollowMember } from '../api/unfollow-member';
@@ -87,6 +89,70 @@ function ConnectedMenu({ profile }: { profile: ProfileRelation }) {
   );
 }
 
+/** "⋯" with Block: confirms first, then leaves the profile (a block hides it both ways). */
+function MoreMenu({ profile }: { profile: ProfileRelation }) {
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const block = useBlockMember();
+  const navigate = useNavigate();
+  const name = firstName(profile.displayName);
+  return (
+    <div className="menu">
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-label={`More actions for ${profile.displayName}`}
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+          setConfirming(false);
+        }}
+      >
+        <span aria-hidden="true">⋯</span>
+      </Button>
+      {open && (
+        <div className="menu__panel">
+          {confirming ? (
+            <>
+              <p className="menu__text">
+                Block {name}? Any connection, follows and pending requests between you end, {name} is not notified,
+                and neither of you will see the other's profile.
+              </p>
+              <div className="menu__row">
+                <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+                  Cancel
+                </Button>
+                <Button
+                  variant="danger"
+                  size="sm"
+                  isLoading={block.isPending}
+                  onClick={() =>
+                    block
+                      .mutateAsync(profile.id)
+                      .then(() => navigate('/settings', { state: { blocked: profile.displayName } }), () => undefined)
+                  }
+                >
+                  Block
+                </Button>
+              </div>
+            </>
+          ) : (
+            <button type="button" className="menu__item menu__item--danger" onClick={() => setConfirming(true)}>
+              Block {name}
+              <span className="menu__hint">Ends every tie between you, both ways.</span>
+            </button>
+          )}
+          {block.isError && (
+            <p className="follow__error" role="alert">
+              {errorMessage(block.error)}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
 /** Pending request from you: "Pending" and Withdraw. */
 function PendingSent({ invitationId }: { invitationId?: number | null }) {
   const withdraw = useWithdrawInvitation();
@@ -158,6 +224,7 @@ export function ProfileActions({ profile }: { profile: ProfileRelation }) {
         <PendingReceived invitationId={profile.pendingInvitationId} />
       )}
       {state === 'CONNECTED' && <ConnectedMenu profile={profile} />}
+      <MoreMenu profile={profile} />
       {connecting && <ConnectDialog recipient={profile} onClose={() => setConnecting(false)} />}
     </>
   );
