@@ -62,3 +62,22 @@ export async function createMemberViaApi(baseURL, member) {
   assert.equal(response.status, 201, `sign-up of ${member.handle} failed: ${body}`);
   return JSON.parse(body);
 }
+
+/** Calls the API as a member (token from `createMemberViaApi`), failing the flow on an error status. */
+export async function callApi(baseURL, token, method, path, body) {
+  const response = await fetch(`${baseURL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} failed with ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Creates a member through the API with profile fields set; returns `{ ...member, id, token }`. */
+export async function createProfiledMember(baseURL, member, profile = {}) {
+  const { accessToken, member: me } = await createMemberViaApi(baseURL, member);
+  if (Object.keys(profile).length > 0) await callApi(baseURL, accessToken, 'PATCH', '/api/me', profile);
+  return { ...member, id: me.id, token: accessToken };
+}

@@ -145,6 +145,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/following": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members you follow
+         * @description Newest follow first. Each item carries your relation flags with that member.
+         */
+        get: operations["listFollowing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/following/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Follow a member
+         * @description Following is one-sided and needs no approval; it puts the member's public posts in your
+         *     feed. Idempotent: following someone you already follow returns the current state.
+         */
+        put: operations["followMember"];
+        post?: never;
+        /**
+         * Unfollow a member
+         * @description Stops following. Unfollowing a connection keeps the connection (their posts just leave
+         *     your feed). Idempotent.
+         */
+        delete: operations["unfollowMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/followers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members who follow you
+         * @description Newest follower first.
+         */
+        get: operations["listFollowers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your connections
+         * @description Newest connection first.
+         */
+        get: operations["listConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/connections/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a connection
+         * @description Ends the connection without notifying the other member; both of you also stop following
+         *     each other. Idempotent: removing someone you are not connected with changes nothing.
+         */
+        delete: operations["removeConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People you may know
+         * @description 2nd-degree members (connections of your connections), most mutual connections first,
+         *     without anyone you are connected to, follow, or have a pending request with. Offer
+         *     *Follow* on each.
+         */
+        get: operations["listSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{handle}/mutual-connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Connections you share with a member
+         * @description In name order. Empty for your own profile.
+         */
+        get: operations["listMutualConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members you blocked
+         * @description Newest block first.
+         */
+        get: operations["listBlocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/blocks/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Block a member
+         * @description Removes any connection, follows (both ways) and pending requests (both ways) between
+         *     you, without notifying them. From then on neither of you sees the other's profile, and
+         *     neither can follow or invite the other. Idempotent.
+         */
+        put: operations["blockMember"];
+        post?: never;
+        /**
+         * Unblock a member
+         * @description Lifts the block; nothing that it removed comes back. Idempotent.
+         */
+        delete: operations["unblockMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitation-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How you receive connection requests */
+        get: operations["getInvitationSettings"];
+        /** Change how you receive connection requests */
+        put: operations["updateInvitationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a connection request
+         * @description Sends a request with a note of at most 300 characters; the note is scored for
+         *     personalization (see `previewInvitation`). What happens depends on the recipient:
+         *
+         *     - if they already sent you a pending request, you are connected at once (`status` CONNECTED);
+         *     - policy `OPEN`: accepted at once (`status` CONNECTED);
+         *     - policy `NOTE_REQUIRED` (the default): a request without a note is refused (422 NOTE_REQUIRED);
+         *     - policy `FOLLOW_ONLY`: refused (422 FOLLOW_ONLY); follow them instead;
+         *     - if they turn generic requests into followers and your note scores GENERIC, you now
+         *       follow them (`status` FOLLOWING);
+         *     - otherwise the request waits for their decision (`status` PENDING).
+         *
+         *     Limits (server configuration, defaults shown): at most **100 requests in any 7 days**
+         *     (`rapport.invitations.weekly-limit`, 429 WEEKLY_INVITATION_LIMIT), at most **500 pending
+         *     requests** at a time (`rapport.invitations.pending-limit`, 429 PENDING_INVITATION_LIMIT),
+         *     one pending request per pair (409 ALREADY_INVITED), and after a request is withdrawn or
+         *     not accepted, a **21-day cool-down** before inviting the same person again
+         *     (`rapport.invitations.cool-down`, 409 INVITATION_COOL_DOWN). A member has at most
+         *     **30,000 connections** (`rapport.invitations.max-connections`, 409 CONNECTION_LIMIT_REACHED).
+         */
+        post: operations["sendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Score a draft note before sending
+         * @description Scores how personal a draft note is for this recipient (0–100) with the reasons, exactly
+         *     as sending it would, and returns the recipient's invitation policy. Nothing is saved.
+         *     A note is GENERIC when it is empty, very short, close to a known template (names swapped
+         *     or lightly edited still count), or nearly the same as notes you sent to several other
+         *     people in the last 30 days; it is PERSONAL when it refers to the recipient (their name,
+         *     company, title, headline, past positions) or to shared context (a common employer, "we
+         *     met at", "your talk"...).
+         */
+        post: operations["previewInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Connection requests waiting for your decision */
+        get: operations["listReceivedInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Connection requests you sent
+         * @description Newest first, in every state, as the sender may see them.
+         */
+        get: operations["listSentInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a request you received
+         * @description Connects you with the sender; each of you now follows the other. Only the recipient may accept.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}/make-follower": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the sender a follower instead
+         * @description The sender follows you and is told only that they now follow you; no connection is
+         *     made. Only the recipient may do this.
+         */
+        post: operations["makeFollower"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a request you sent
+         * @description Only the sender may withdraw, and only while the request is pending; a cool-down then applies.
+         */
+        post: operations["withdrawInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -290,6 +682,170 @@ export interface components {
             followerCount: number;
             /** Format: int64 */
             followingCount: number;
+            degree: components["schemas"]["Degree"];
+            /**
+             * Format: int64
+             * @description Connections you and the member share.
+             */
+            mutualConnectionCount: number;
+            /** @description A few of the shared connections (up to 3); the rest via listMutualConnections. */
+            mutualConnections: components["schemas"]["ProfileSummary"][];
+            /** @description You follow the member. */
+            following: boolean;
+            /** @description The member follows you. */
+            followsMe: boolean;
+            connectionState: components["schemas"]["ConnectionState"];
+            /**
+             * Format: int64
+             * @description The pending request between you (either way), to accept, make follower or withdraw.
+             */
+            pendingInvitationId?: number | null;
+            invitationPolicy: components["schemas"]["InvitationPolicy"];
+        };
+        /**
+         * @description How far a member is from you through connections.
+         * @enum {string}
+         */
+        Degree: "SELF" | "FIRST" | "SECOND" | "THIRD_PLUS";
+        /**
+         * @description Where you and a member stand on connecting. A request of yours that the member turned
+         *     into a follower shows as NONE (you follow them).
+         * @enum {string}
+         */
+        ConnectionState: "SELF" | "NONE" | "CONNECTED" | "INVITATION_SENT" | "INVITATION_RECEIVED";
+        /**
+         * @description How a member receives connection requests: OPEN (every request accepted at once),
+         *     NOTE_REQUIRED (the default; a request needs a note), FOLLOW_ONLY (no requests; follow instead).
+         * @enum {string}
+         */
+        InvitationPolicy: "OPEN" | "NOTE_REQUIRED" | "FOLLOW_ONLY";
+        /** @enum {string} */
+        NoteVerdict: "PERSONAL" | "GENERIC";
+        FollowResponse: {
+            /** Format: int64 */
+            memberId: number;
+            /** @description You follow them. */
+            following: boolean;
+            /** @description They follow you. */
+            followsMe: boolean;
+            connected: boolean;
+        };
+        /** @description A member in one of your network lists, with your relation to them. */
+        NetworkMemberResponse: {
+            member: components["schemas"]["ProfileSummary"];
+            following: boolean;
+            followsMe: boolean;
+            connected: boolean;
+            /**
+             * Format: date-time
+             * @description When the listed relation began.
+             */
+            since?: string | null;
+        };
+        NetworkMemberPage: {
+            items: components["schemas"]["NetworkMemberResponse"][];
+            /** @description Absent or null on the last page. */
+            nextCursor?: string | null;
+        };
+        SuggestionResponse: {
+            member: components["schemas"]["ProfileSummary"];
+            /** Format: int64 */
+            mutualConnectionCount: number;
+        };
+        SuggestionPage: {
+            items: components["schemas"]["SuggestionResponse"][];
+            nextCursor?: string | null;
+        };
+        InvitationSettingsResponse: {
+            invitationPolicy: components["schemas"]["InvitationPolicy"];
+            /** @description Requests whose note scores GENERIC become followers automatically. */
+            autoFollowGeneric: boolean;
+        };
+        UpdateInvitationSettingsRequest: {
+            invitationPolicy: components["schemas"]["InvitationPolicy"];
+            autoFollowGeneric: boolean;
+        };
+        SendInvitationRequest: {
+            /** Format: int64 */
+            recipientId: number;
+            /** @description A personal note, at most 300 characters. */
+            note?: string | null;
+        };
+        PreviewInvitationRequest: {
+            /** Format: int64 */
+            recipientId: number;
+            note?: string | null;
+        };
+        /**
+         * @description NO_NOTE, TOO_SHORT, GENERIC_TEMPLATE, PASTED_TO_MANY (count against the note);
+         *     MENTIONS_RECIPIENT, MENTIONS_RECIPIENT_WORK, MENTIONS_SHARED_CONTEXT, SPECIFIC_DETAILS (count for it).
+         * @enum {string}
+         */
+        ScoreReason: "NO_NOTE" | "TOO_SHORT" | "GENERIC_TEMPLATE" | "PASTED_TO_MANY" | "MENTIONS_RECIPIENT" | "MENTIONS_RECIPIENT_WORK" | "MENTIONS_SHARED_CONTEXT" | "SPECIFIC_DETAILS";
+        ScoreReasonResponse: {
+            code: components["schemas"]["ScoreReason"];
+            /** @description The reason in plain words. */
+            explanation: string;
+            /** @description True when the reason counts against the note. */
+            negative: boolean;
+        };
+        NoteScoreResponse: {
+            /**
+             * Format: int32
+             * @description Personalization, 0–100; 50 and above is PERSONAL.
+             */
+            score: number;
+            verdict: components["schemas"]["NoteVerdict"];
+            reasons: components["schemas"]["ScoreReasonResponse"][];
+            recipientPolicy: components["schemas"]["InvitationPolicy"];
+            /** @description Whether the recipient refuses requests without a note. */
+            noteRequired: boolean;
+        };
+        /**
+         * @description A request as its recipient sees it.
+         * @enum {string}
+         */
+        InvitationState: "PENDING" | "ACCEPTED" | "MADE_FOLLOWER" | "WITHDRAWN";
+        /**
+         * @description A request as its sender sees it: PENDING, CONNECTED, FOLLOWING (you now follow the
+         *     recipient; nothing more is said) or WITHDRAWN.
+         * @enum {string}
+         */
+        SentInvitationStatus: "PENDING" | "CONNECTED" | "FOLLOWING" | "WITHDRAWN";
+        ReceivedInvitationResponse: {
+            /** Format: int64 */
+            id: number;
+            sender: components["schemas"]["ProfileSummary"];
+            note?: string | null;
+            /** Format: int32 */
+            score: number;
+            verdict: components["schemas"]["NoteVerdict"];
+            reasons: components["schemas"]["ScoreReasonResponse"][];
+            state: components["schemas"]["InvitationState"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+        };
+        ReceivedInvitationPage: {
+            items: components["schemas"]["ReceivedInvitationResponse"][];
+            nextCursor?: string | null;
+        };
+        SentInvitationResponse: {
+            /** Format: int64 */
+            id: number;
+            recipient: components["schemas"]["ProfileSummary"];
+            note?: string | null;
+            /** Format: int32 */
+            score: number;
+            verdict: components["schemas"]["NoteVerdict"];
+            status: components["schemas"]["SentInvitationStatus"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SentInvitationPage: {
+            items: components["schemas"]["SentInvitationResponse"][];
+            nextCursor?: string | null;
         };
     };
     responses: {
@@ -324,6 +880,9 @@ export interface components {
     parameters: {
         /** @description A member's handle (case-insensitive). */
         Handle: string;
+        /** @description A member's id. */
+        MemberId: number;
+        InvitationId: number;
         PositionId: number;
         /** @description The `nextCursor` of the previous page; omit for the first page. */
         Cursor: string;
@@ -583,6 +1142,635 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listFollowing: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members you follow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    followMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You now follow the member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description You blocked this member (`code` MEMBER_BLOCKED); unblock them first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You cannot follow yourself (`code` CANNOT_FOLLOW_SELF). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollowMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You no longer follow the member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description You cannot unfollow yourself (`code` CANNOT_FOLLOW_SELF). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFollowers: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your followers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listConnections: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your connections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    removeConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You are no longer connected. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSuggestions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of suggestions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listMutualConnections: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of mutual connections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listBlocks: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members you blocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    blockMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member is blocked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description You cannot block yourself (`code` CANNOT_BLOCK_SELF). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unblockMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member is no longer blocked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInvitationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your invitation settings (defaults NOTE_REQUIRED, no auto-follower). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationSettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateInvitationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInvitationSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Your new invitation settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    sendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The request was recorded; `status` says what came of it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentInvitationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description ALREADY_CONNECTED, ALREADY_INVITED, INVITATION_COOL_DOWN, MEMBER_BLOCKED (you blocked
+             *     them), or CONNECTION_LIMIT_REACHED (when the request would connect you at once).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The recipient's policy refuses it: NOTE_REQUIRED (add a note, or follow instead),
+             *     FOLLOW_ONLY (follow instead); or CANNOT_INVITE_SELF.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WEEKLY_INVITATION_LIMIT or PENDING_INVITATION_LIMIT reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The score of the draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteScoreResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description You blocked this member (`code` MEMBER_BLOCKED). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReceivedInvitations: {
+        parameters: {
+            query?: {
+                /** @description Only requests whose note scored this verdict. */
+                verdict?: components["schemas"]["NoteVerdict"];
+                /** @description NEWEST (default) or SCORE (most personal first). */
+                sort?: "NEWEST" | "SCORE";
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of pending requests sent to you. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedInvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listSentInvitations: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentInvitationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, now ACCEPTED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedInvitationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description INVITATION_ALREADY_DECIDED, or CONNECTION_LIMIT_REACHED (you or the sender has 30,000 connections). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makeFollower: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, now MADE_FOLLOWER. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedInvitationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description INVITATION_ALREADY_DECIDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, now WITHDRAWN. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentInvitationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description INVITATION_ALREADY_DECIDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
 }

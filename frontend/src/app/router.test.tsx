@@ -117,4 +117,60 @@ describe('routes', () => {
     expect(await screen.findByText('No positions yet.')).toBeInTheDocument();
     expect(api.callsTo('DELETE /api/me/positions/99')).toHaveLength(1);
   });
+  it("shows another member's degree, mutual connections and relationship actions", async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe({ handle: 'me', displayName: 'Me Myself' })))
+      .on(
+        'GET /api/profiles/{handle}',
+        json(
+          200,
+          aProfile({
+            handle: 'ada',
+            degree: 'SECOND',
+            connectionState: 'NONE',
+            mutualConnectionCount: 12,
+            mutualConnections: [
+              { id: 5, handle: 'bo', displayName: 'Bo Diddley' },
+              { id: 6, handle: 'cy', displayName: 'Cy Twombly' },
+            ],
+          }),
+        ),
+      );
+    renderApp('/in/ada');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(screen.getByText('2nd')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '12 mutual connections: Bo Diddley, Cy Twombly and 10 others' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Follow' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeInTheDocument();
+    expect(screen.getByText('Ada asks for a personal note with every connection request.')).toBeInTheDocument();
+  });
+
+  it('opens My Network on the invitations received, and the other tabs by address', async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('GET /api/invitations/received', json(200, { items: [] }))
+      .on('GET /api/me/followers', json(200, { items: [] }));
+    const { user } = renderApp('/network');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'My Network' })).toBeInTheDocument();
+    expect(await screen.findByText('No invitations waiting.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Followers' }));
+    expect(await screen.findByText('No followers yet.')).toBeInTheDocument();
+  });
+
+  it('shows the invitation settings at /settings', async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('GET /api/me/invitation-settings', json(200, { invitationPolicy: 'FOLLOW_ONLY', autoFollowGeneric: true }))
+      .on('GET /api/me/blocks', json(200, { items: [] }));
+    renderApp('/settings');
+
+    expect(await screen.findByRole('radio', { name: /Follow only/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /generic requests into followers/ })).toBeChecked();
+    expect(await screen.findByText("You haven't blocked anyone.")).toBeInTheDocument();
+  });
 });

@@ -4,10 +4,12 @@ import { GuestOnly, RequireSignedIn } from './layout/route-guards';
 import { HomeRoute } from './routes/home';
 import { LogInRoute } from './routes/log-in';
 import { MyProfileRoute } from './routes/my-profile';
+import { NetworkRoute } from './routes/network';
 import { NotFoundRoute } from './routes/not-found';
 import { ProfileRoute } from './routes/profile';
 import { RouteError } from './routes/route-error';
 import { SearchRoute } from './routes/search';
+import { SettingsRoute } from './routes/settings';
 import { SignUpRoute } from './routes/sign-up';
 
 /** Every page of the app; each has its own error boundary so the navigation bar survives a crash. */
@@ -30,6 +32,8 @@ export const routes: RouteObject[] = [
           { path: 'me', element: <MyProfileRoute />, errorElement: <RouteError /> },
           { path: 'in/:handle', element: <ProfileRoute />, errorElement: <RouteError /> },
           { path: 'search', element: <SearchRoute />, errorElement: <RouteError /> },
+          { path: 'network/:tab?', element: <NetworkRoute />, errorElement: <RouteError /> },
+          { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -29,3 +29,11 @@ export function initials(name: string): string {
   const letters = parts.length > 1 ? [parts[0][0], parts[parts.length - 1][0]] : [parts[0]?.[0] ?? '?'];
   return letters.join('').toUpperCase();
 }
+
+const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+
+/** "Mar 5, 2025" from an ISO date-time. */
+export function formatDay(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? isoDateTime : day.format(date);
+}

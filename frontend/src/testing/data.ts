@@ -40,7 +40,18 @@ export function aMe(overrides: Partial<Me> = {}): Me {
 
 export function aProfile(overrides: Partial<Profile> = {}): Profile {
   const { email: _email, createdAt: _createdAt, ...profile } = aMe();
-  return { ...profile, ...overrides };
+  return {
+    ...profile,
+    degree: 'SELF',
+    mutualConnectionCount: 0,
+    mutualConnections: [],
+    following: false,
+    followsMe: false,
+    connectionState: 'SELF',
+    pendingInvitationId: null,
+    invitationPolicy: 'NOTE_REQUIRED',
+    ...overrides,
+  };
 }
 
 export function aSummary(overrides: Partial<ProfileSummary> = {}): ProfileSummary {

@@ -13,11 +13,14 @@ function MemberNav() {
   const logOut = useLogOut();
   return (
     <>
-      <NavLink to="/" end className={navClass}>
+      <NavLink to="/" end className={(state) => `${navClass(state)} topnav__link--home`}>
         Home
       </NavLink>
       <NavLink to="/search" className={navClass}>
         Search
+      </NavLink>
+      <NavLink to="/network" className={navClass}>
+        Network
       </NavLink>
       <NavLink to="/me" className={navClass}>
         {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}

@@ -6,6 +6,8 @@ import { LoadingBlock } from '@/components/ui/spinner';
 import { useProfile } from '@/features/profiles/api/get-profile';
 import { AboutSection } from '@/features/profiles/components/about-section';
 import { CareerHistory } from '@/features/profiles/components/career-history';
+import { MutualConnections } from '@/features/network/components/mutual-connections';
+import { ProfileActions, RelationshipNote } from '@/features/network/components/profile-actions';
 import { ProfileHeader } from '@/features/profiles/components/profile-header';
 import { ApiError } from '@/lib/problem';
 import { useCurrentMember } from '@/lib/session';
@@ -41,13 +43,26 @@ export function ProfileRoute() {
       <ProfileHeader
         profile={profile.data}
         actions={
-          isMe && (
+          isMe ? (
             <Link to="/me" className={buttonClassName('secondary', 'sm')}>
               Edit your profile
             </Link>
+          ) : (
+            <ProfileActions profile={profile.data} />
           )
         }
-      />
+      >
+        {!isMe && (
+          <>
+            <MutualConnections
+              handle={profile.data.handle}
+              count={profile.data.mutualConnectionCount}
+              preview={profile.data.mutualConnections}
+            />
+            <RelationshipNote profile={profile.data} />
+          </>
+        )}
+      </ProfileHeader>
       <AboutSection about={profile.data.about} />
       <CareerHistory positions={profile.data.positions} ownerName={profile.data.displayName} />
     </div>

@@ -1,12 +1,15 @@
 import { useSearchParams } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { SearchForm } from '@/features/profiles/components/search-form';
+import { FollowButton } from '@/features/network/components/follow-button';
 import { SearchResults } from '@/features/profiles/components/search-results';
+import { useCurrentMember } from '@/lib/session';
 
 /** Member search at /search?q=; the query lives in the address so results can be shared. */
 export function SearchRoute() {
   const [params, setParams] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
+  const me = useCurrentMember();
 
   return (
     <div className="stack">
@@ -17,7 +20,12 @@ export function SearchRoute() {
       </Card>
       {q && (
         <Card title="Results">
-          <SearchResults q={q} />
+          <SearchResults
+            q={q}
+            renderActions={(member) =>
+              member.id !== me.data?.id && <FollowButton memberId={member.id} displayName={member.displayName} />
+            }
+          />
         </Card>
       )}
     </div>

@@ -13,19 +13,51 @@ type ProfileFields = Pick<
   | 'currentCompany'
   | 'connectionCount'
   | 'followerCount'
->;
+> & { degree?: Degree };
+
+type Degree = components['schemas']['Degree'];
+
+const DEGREE_LABEL = { SELF: 'You', FIRST: '1st', SECOND: '2nd', THIRD_PLUS: '3rd+' } as const;
+const DEGREE_MEANING = {
+  SELF: 'this is you',
+  FIRST: '1st-degree connection',
+  SECOND: '2nd-degree connection',
+  THIRD_PLUS: '3rd-degree connection or further',
+} as const;
+
+/** "You", "1st", "2nd" or "3rd+": how far this member is from you through connections. */
+export function DegreeBadge({ degree }: { degree: Degree }) {
+  return (
+    <span className={`degree-badge degree-badge--${degree.toLowerCase()}`} title={DEGREE_MEANING[degree]}>
+      {DEGREE_LABEL[degree]}
+      <span className="visually-hidden"> ({DEGREE_MEANING[degree]})</span>
+    </span>
+  );
+}
 
 /** The top card of a profile: who this is, what they do, where, and the size of their network. */
-export function ProfileHeader({ profile, actions }: { profile: ProfileFields; actions?: ReactNode }) {
+export function ProfileHeader({
+  profile,
+  actions,
+  children,
+}: {
+  profile: ProfileFields;
+  actions?: ReactNode;
+  /** Lines under the counts: mutual connections, how this member receives requests. */
+  children?: ReactNode;
+}) {
   const position = formatPosition(profile.currentTitle, profile.currentCompany);
   return (
     <section className="card profile-header" aria-labelledby="profile-name">
       <div className="profile-header__banner" aria-hidden="true" />
       <div className="profile-header__body">
         <Avatar name={profile.displayName} seed={profile.handle} size="lg" />
-        <h1 id="profile-name" className="profile-header__name">
-          {profile.displayName}
-        </h1>
+        <div className="profile-header__title-row">
+          <h1 id="profile-name" className="profile-header__name">
+            {profile.displayName}
+          </h1>
+          {profile.degree && <DegreeBadge degree={profile.degree} />}
+        </div>
         <p className="profile-header__handle">@{profile.handle}</p>
         {profile.headline && <p className="profile-header__headline">{profile.headline}</p>}
         {position && (
@@ -45,6 +77,7 @@ export function ProfileHeader({ profile, actions }: { profile: ProfileFields; ac
           <span aria-hidden="true"> · </span>
           <span>{pluralCount(profile.followerCount, 'follower')}</span>
         </p>
+        {children}
         {actions && <div className="profile-header__actions">{actions}</div>}
       </div>
     </section>

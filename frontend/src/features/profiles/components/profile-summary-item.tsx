@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { formatPosition } from '@/lib/format';
 import type { ProfileSummary } from '../api/search-profiles';
 
 /** A member in a list: name linking to the profile, headline, position and location. */
-export function ProfileSummaryItem({ profile }: { profile: ProfileSummary }) {
+export function ProfileSummaryItem({ profile, actions }: { profile: ProfileSummary; actions?: ReactNode }) {
   const position = formatPosition(profile.currentTitle, profile.currentCompany);
   const details = [position, profile.location].filter(Boolean).join(' · ');
   return (
@@ -20,6 +21,7 @@ export function ProfileSummaryItem({ profile }: { profile: ProfileSummary }) {
         {profile.headline && <p className="member-row__headline">{profile.headline}</p>}
         {details && <p className="member-row__details">{details}</p>}
       </div>
+      {actions && <div className="member-row__actions member-row__actions--end">{actions}</div>}
     </li>
   );
 }

@@ -2,11 +2,18 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorBox } from '@/components/ui/error-box';
 import { LoadingBlock } from '@/components/ui/spinner';
-import { useSearchProfiles } from '../api/search-profiles';
+import type { ReactNode } from 'react';
+import { useSearchProfiles, type ProfileSummary } from '../api/search-profiles';
 import { ProfileSummaryItem } from './profile-summary-item';
 
+type SearchResultsProps = {
+  q: string;
+  /** The action offered on each member (Follow), composed by the page. */
+  renderActions?: (profile: ProfileSummary) => ReactNode;
+};
+
 /** The members matching `q`, with loading, empty and error states and "Load more". */
-export function SearchResults({ q }: { q: string }) {
+export function SearchResults({ q, renderActions }: SearchResultsProps) {
   const search = useSearchProfiles(q);
 
   if (search.isPending) return <LoadingBlock label="Searching…" />;
@@ -27,7 +34,7 @@ export function SearchResults({ q }: { q: string }) {
     <>
       <ul className="member-list" aria-label="Search results">
         {members.map((member) => (
-          <ProfileSummaryItem key={member.id} profile={member} />
+          <ProfileSummaryItem key={member.id} profile={member} actions={renderActions?.(member)} />
         ))}
       </ul>
       {search.isFetchNextPageError && (

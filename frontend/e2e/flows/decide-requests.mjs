@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { assert, callApi, createProfiledMember, expectHeading, signUp, uniqueMember } from '../support.mjs';
+
+export const name = 'invitations: the recipient makes one request a follower and accepts another';
+
+export default async function decideRequestsFlow({ baseURL, page, step, outputDir }) {
+  const recipient = uniqueMember('Frances', 'Allen');
+
+  step(`sign up the recipient @${recipient.handle}`);
+  await signUp(page, recipient);
+
+  step('two members send requests through the API: one personal, one generic');
+  const personal = await createProfiledMember(baseURL, uniqueMember('Barbara', 'Liskov'), { headline: 'Abstraction' });
+  const generic = await createProfiledMember(baseURL, uniqueMember('Spammy', 'Recruiter'), { headline: 'Growth hacker' });
+  const { id: recipientId } = await callApi(baseURL, personal.token, 'GET', `/api/profiles/${recipient.handle}`);
+  await callApi(baseURL, personal.token, 'POST', '/api/invitations', {
+    recipientId,
+    note: 'Hi Frances, your work on compiler optimization at IBM shaped my thesis. We met at your PLDI talk last spring.',
+  });
+  await callApi(baseURL, generic.token, 'POST', '/api/invitations', {
+    recipientId,
+    note: "I'd like to add you to my professional network.",
+  });
+
+  step('My Network lists both with their verdicts');
+  await page.goto('/network');
+  await expectHeading(page, 'My Network');
+  const list = page.getByRole('list', { name: 'Invitations received' });
+  const personalRow = list.locator(':scope > li').filter({ hasText: personal.displayName });
+  const genericRow = list.locator(':scope > li').filter({ hasText: generic.displayName });
+  await personalRow.getByText('Personal', { exact: true }).waitFor();
+  await genericRow.getByText('Generic', { exact: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /ignore/i }).count(), 0, 'there is no Ignore');
+  await page.screenshot({ path: join(outputDir, 'network.png'), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: join(outputDir, 'network-phone.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  step('sorting by score puts the personal request first; filtering Generic shows only the other');
+  await page.getByLabel('Sort by').selectOption('SCORE');
+  await list.locator(':scope > li').first().filter({ hasText: personal.displayName }).waitFor();
+  await page.getByLabel('Show').selectOption('GENERIC');
+  await list.locator(':scope > li').filter({ hasText: personal.displayName }).waitFor({ state: 'detached' });
+  await genericRow.waitFor();
+  await page.getByLabel('Show').selectOption('');
+
+  step('make the generic sender a follower');
+  await genericRow.getByRole('button', { name: `Make ${generic.displayName} a follower` }).click();
+  await page.getByText(`${generic.displayName} now follows you.`, { exact: false }).waitFor();
+  await genericRow.waitFor({ state: 'detached' });
+
+  step('accept the personal one');
+  await personalRow.getByRole('button', { name: `Accept ${personal.displayName}` }).click();
+  await page.getByText(`You are now connected with ${personal.displayName}.`).waitFor();
+  await page.getByText('No invitations waiting.').waitFor();
+
+  step('Connections has the accepted sender; Followers has both');
+  const sections = page.getByRole('navigation', { name: 'My Network sections' });
+  await sections.getByRole('link', { name: 'Connections' }).click();
+  await page.getByRole('list', { name: 'Connections' }).getByRole('link', { name: personal.displayName }).waitFor();
+  assert.equal(await page.getByRole('list', { name: 'Connections' }).getByRole('listitem').count(), 1);
+  await sections.getByRole('link', { name: 'Followers' }).click();
+  const followers = page.getByRole('list', { name: 'Followers' });
+  await followers.getByRole('link', { name: generic.displayName }).waitFor();
+  await followers.getByRole('link', { name: personal.displayName }).waitFor();
+
+  step('the generic sender is told only that they follow');
+  const sent = await callApi(baseURL, generic.token, 'GET', '/api/invitations/sent');
+  assert.equal(sent.items[0].status, 'FOLLOWING');
+
+  step('the accepted sender shows as 1st on the profile, with the Connected menu');
+  await page.goto(`/in/${personal.handle}`);
+  const header = page.locator('.profile-header');
+  await header.getByText('1st').waitFor();
+  await header.getByRole('button', { name: 'Connected' }).click();
+  await header.getByRole('button', { name: 'Unfollow, stay connected' }).waitFor();
+  await header.getByRole('button', { name: 'Remove connection' }).waitFor();
+  await page.screenshot({ path: join(outputDir, 'profile-connected.png') });
+}

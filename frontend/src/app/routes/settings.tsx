@@ -1,0 +1,38 @@
+import { useLocation } from 'react-router';
+import { Card } from '@/components/ui/card';
+import { ErrorBox } from '@/components/ui/error-box';
+import { LoadingBlock } from '@/components/ui/spinner';
+import { useInvitationSettings } from '@/features/network/api/get-invitation-settings';
+import { BlockedMembers } from '@/features/network/components/blocked-members';
+import { InvitationSettingsForm } from '@/features/network/components/invitation-settings-form';
+
+/** Settings at /settings: how you receive connection requests, and the members you blocked. */
+export function SettingsRoute() {
+  const settings = useInvitationSettings();
+  const blocked = (useLocation().state as { blocked?: string } | null)?.blocked;
+  return (
+    <div className="stack">
+      <title>Settings · Rapport</title>
+      {blocked && (
+        <p className="notice" role="status">
+          You blocked {blocked}. They are not notified; you can unblock them below.
+        </p>
+      )}
+      <Card title="Connection requests" headingLevel={1}>
+        <p className="card__intro muted">
+          Anyone can follow you. Choose who can ask to connect, and what happens to requests with a generic note.
+        </p>
+        {settings.isPending ? (
+          <LoadingBlock label="Loading your settings…" />
+        ) : settings.isError ? (
+          <ErrorBox title="Your settings could not be loaded" error={settings.error} onRetry={() => void settings.refetch()} />
+        ) : (
+          <InvitationSettingsForm settings={settings.data} />
+        )}
+      </Card>
+      <Card title="Blocked members">
+        <BlockedMembers />
+      </Card>
+    </div>
+  );
+}
