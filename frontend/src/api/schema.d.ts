@@ -114,7 +114,8 @@ export interface paths {
         /**
          * Search members
          * @description Finds members whose name, handle, headline or current company contains every word of
-         *     `q` (case-insensitive), ordered by name.
+         *     `q` (case-insensitive), ordered by name, with whether you follow and are connected to
+         *     each. Members blocked either way are left out.
          */
         get: operations["searchProfiles"];
         put?: never;
@@ -611,6 +612,11 @@ export interface components {
             followerCount: number;
             /** Format: int64 */
             followingCount: number;
+            /**
+             * Format: int64
+             * @description Connection requests waiting for your decision.
+             */
+            pendingInvitationCount: number;
             /** Format: date-time */
             createdAt: string;
         };
@@ -658,8 +664,23 @@ export interface components {
             currentCompany?: string | null;
             location?: string | null;
         };
-        ProfileSummaryPage: {
-            items: components["schemas"]["ProfileSummary"][];
+        /** @description A member found by search, with where you stand with them. */
+        ProfileSearchResult: {
+            /** Format: int64 */
+            id: number;
+            handle: string;
+            displayName: string;
+            headline?: string | null;
+            currentTitle?: string | null;
+            currentCompany?: string | null;
+            location?: string | null;
+            /** @description Whether you follow this member. */
+            following: boolean;
+            /** @description Whether you are connected to this member. */
+            connected: boolean;
+        };
+        ProfileSearchPage: {
+            items: components["schemas"]["ProfileSearchResult"][];
             /** @description Absent or null on the last page. */
             nextCursor?: string | null;
         };
@@ -1111,7 +1132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProfileSummaryPage"];
+                    "application/json": components["schemas"]["ProfileSearchPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -33,13 +33,14 @@ export function aMe(overrides: Partial<Me> = {}): Me {
     connectionCount: 2988,
     followerCount: 512,
     followingCount: 40,
+    pendingInvitationCount: 0,
     createdAt: '2024-01-01T00:00:00Z',
     ...overrides,
   };
 }
 
 export function aProfile(overrides: Partial<Profile> = {}): Profile {
-  const { email: _email, createdAt: _createdAt, ...profile } = aMe();
+  const { email: _email, createdAt: _createdAt, pendingInvitationCount: _pending, ...profile } = aMe();
   return {
     ...profile,
     degree: 'SELF',

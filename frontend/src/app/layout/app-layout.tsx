@@ -11,6 +11,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 function MemberNav() {
   const me = useCurrentMember();
   const logOut = useLogOut();
+  const pending = me.data?.pendingInvitationCount ?? 0;
   return (
     <>
       <NavLink to="/" end className={(state) => `${navClass(state)} topnav__link--home`}>
@@ -21,6 +22,11 @@ function MemberNav() {
       </NavLink>
       <NavLink to="/network" className={navClass}>
         Network
+        {pending > 0 && (
+          <span className="topnav__badge" aria-label={`${pending} pending invitation${pending === 1 ? '' : 's'}`}>
+            {pending > 99 ? '99+' : pending}
+          </span>
+        )}
       </NavLink>
       <NavLink to="/me" className={navClass}>
         {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}

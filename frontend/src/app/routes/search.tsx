@@ -23,7 +23,9 @@ export function SearchRoute() {
           <SearchResults
             q={q}
             renderActions={(member) =>
-              member.id !== me.data?.id && <FollowButton memberId={member.id} displayName={member.displayName} />
+              member.id !== me.data?.id && (
+                <FollowButton memberId={member.id} displayName={member.displayName} following={member.following} />
+              )
             }
           />
         </Card>

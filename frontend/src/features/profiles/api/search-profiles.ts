@@ -3,7 +3,7 @@ import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
 import { profileKeys } from './query-keys';
 
-export type ProfileSummary = components['schemas']['ProfileSummary'];
+export type ProfileSearchResult = components['schemas']['ProfileSearchResult'];
 
 const PAGE_SIZE = 20;
 

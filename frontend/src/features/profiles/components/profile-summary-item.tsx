@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { formatPosition } from '@/lib/format';
-import type { ProfileSummary } from '../api/search-profiles';
+import type { components } from '@/api/schema';
+
+type ProfileSummary = components['schemas']['ProfileSummary'];
 
 /** A member in a list: name linking to the profile, headline, position and location. */
 export function ProfileSummaryItem({ profile, actions }: { profile: ProfileSummary; actions?: ReactNode }) {

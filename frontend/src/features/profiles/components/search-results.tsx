@@ -3,13 +3,13 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorBox } from '@/components/ui/error-box';
 import { LoadingBlock } from '@/components/ui/spinner';
 import type { ReactNode } from 'react';
-import { useSearchProfiles, type ProfileSummary } from '../api/search-profiles';
+import { useSearchProfiles, type ProfileSearchResult } from '../api/search-profiles';
 import { ProfileSummaryItem } from './profile-summary-item';
 
 type SearchResultsProps = {
   q: string;
   /** The action offered on each member (Follow), composed by the page. */
-  renderActions?: (profile: ProfileSummary) => ReactNode;
+  renderActions?: (profile: ProfileSearchResult) => ReactNode;
 };
 
 /** The members matching `q`, with loading, empty and error states and "Load more". */

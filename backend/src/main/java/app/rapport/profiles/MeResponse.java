@@ -7,5 +7,5 @@ import java.util.List;
 public record MeResponse(long id, String email, String handle, String displayName, String headline,
                          String location, String about, String currentTitle, String currentCompany,
                          List<PositionResponse> positions, long connectionCount, long followerCount,
-                         long followingCount, Instant createdAt) {
+                         long followingCount, long pendingInvitationCount, Instant createdAt) {
 }

@@ -29,14 +29,23 @@ public class MemberRepository implements PanacheRepository<Member> {
 
     /**
      * Members whose name, handle, headline or company contains every word of the query, in
-     * name order, after the (name, id) keyset position when one is given. The trigram index
-     * on the concatenated text serves the LIKE filters.
+     * name order, after the (name, id) keyset position when one is given, leaving out members
+     * blocked either way, with whether the viewer follows and is connected to each. The
+     * trigram index on the concatenated text serves the LIKE filters.
      */
     @SuppressWarnings("unchecked")
-    public List<Member> search(String query, String afterName, Long afterId, int limit) {
+    public List<Object[]> search(long viewerId, String query, String afterName, Long afterId, int limit) {
         List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+"))
                 .filter(w -> !w.isEmpty()).limit(8).toList();
-        StringBuilder sql = new StringBuilder("SELECT * FROM members m WHERE true");
+        StringBuilder sql = new StringBuilder("""
+                SELECT m.id, m.handle, m.display_name, m.headline, m.current_title, m.current_company, m.location,
+                       EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer AND f.followee_id = m.id),
+                       EXISTS (SELECT 1 FROM connections c
+                               WHERE c.member_a_id = least(:viewer, m.id) AND c.member_b_id = greatest(:viewer, m.id))
+                FROM members m
+                WHERE NOT EXISTS (SELECT 1 FROM blocks b
+                                  WHERE (b.blocker_id = :viewer AND b.blocked_id = m.id)
+                                     OR (b.blocker_id = m.id AND b.blocked_id = :viewer))""");
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND lower(m.display_name || ' ' || m.handle || ' ' || coalesce(m.headline, '') || ' ' ")
                .append("|| coalesce(m.current_company, '')) LIKE :w").append(i).append(" ESCAPE '\\'");
@@ -45,7 +54,8 @@ public class MemberRepository implements PanacheRepository<Member> {
             sql.append(" AND (lower(m.display_name), m.id) > (:afterName, :afterId)");
         }
         sql.append(" ORDER BY lower(m.display_name), m.id LIMIT :limit");
-        var q = getEntityManager().createNativeQuery(sql.toString(), Member.class);
+        var q = getEntityManager().createNativeQuery(sql.toString());
+        q.setParameter("viewer", viewerId);
         for (int i = 0; i < words.size(); i++) {
             q.setParameter("w" + i, "%" + escapeLike(words.get(i)) + "%");
         }

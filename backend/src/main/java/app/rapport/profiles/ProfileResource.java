@@ -28,10 +28,10 @@ public class ProfileResource {
     }
 
     @GET
-    public Page<ProfileSummary> searchProfiles(@QueryParam("q") @NotBlank @Size(max = 100) String q,
+    public Page<ProfileSearchResult> searchProfiles(@QueryParam("q") @NotBlank @Size(max = 100) String q,
                                                @QueryParam("cursor") String cursor,
                                                @QueryParam("limit") String limit) {
-        return profiles.search(q, PageRequest.of(cursor, limit));
+        return profiles.search(me.id(), q, PageRequest.of(cursor, limit));
     }
 
     @GET

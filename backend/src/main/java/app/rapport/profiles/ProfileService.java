@@ -5,6 +5,7 @@ import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.connections.invitations.InvitationRepository;
 import app.rapport.network.NetworkService;
 import app.rapport.network.ProfileRelation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,13 +25,15 @@ public class ProfileService {
     private final PositionRepository positions;
     private final NetworkService network;
     private final BlockService blocks;
+    private final InvitationRepository invitations;
 
     public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network,
-                          BlockService blocks) {
+                          BlockService blocks, InvitationRepository invitations) {
         this.members = members;
         this.positions = positions;
         this.network = network;
         this.blocks = blocks;
+        this.invitations = invitations;
     }
 
     @Transactional
@@ -110,7 +113,7 @@ public class ProfileService {
     }
 
     @Transactional
-    public Page<ProfileSummary> search(String query, PageRequest page) {
+    public Page<ProfileSearchResult> search(long viewerId, String query, PageRequest page) {
         String afterName = null;
         Long afterId = null;
         if (page.cursor() != null) {
@@ -118,10 +121,13 @@ public class ProfileService {
             afterName = parts.get(0);
             afterId = Cursor.decodeLong(parts.get(1));
         }
-        List<Member> rows = members.search(query, afterName, afterId, page.limit() + 1);
+        List<ProfileSearchResult> rows = members.search(viewerId, query, afterName, afterId, page.limit() + 1)
+                .stream()
+                .map(r -> new ProfileSearchResult(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (Boolean) r[8]))
+                .toList();
         return Page.fromOverfetch(rows, page.limit(),
-                        m -> Cursor.encode(m.displayName.toLowerCase(Locale.ROOT), m.id))
-                .map(ProfileSummary::from);
+                r -> Cursor.encode(r.displayName().toLowerCase(Locale.ROOT), r.id()));
     }
 
     /** Connection, follower and following counts: one primary-key read of counters kept by triggers. */
@@ -133,7 +139,7 @@ public class ProfileService {
         ProfileCounts counts = counts(m.id);
         return new MeResponse(m.id, m.email, m.handle, m.displayName, m.headline, m.location, m.about,
                 m.currentTitle, m.currentCompany, positionsOf(m.id), counts.connections(), counts.followers(),
-                counts.following(), m.createdAt);
+                counts.following(), invitations.countPendingReceived(m.id), m.createdAt);
     }
 
     private List<PositionResponse> positionsOf(long memberId) {

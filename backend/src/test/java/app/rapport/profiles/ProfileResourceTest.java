@@ -194,4 +194,33 @@ class ProfileResourceTest {
         }
         return body;
     }
+
+    @Test
+    void search_showsWhetherIFollowOrAmConnected_andHidesBlockedMembers() {
+        String marker = "zb" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        TestMember viewer = TestMember.create();
+        TestMember followed = TestMember.create("Followed " + marker);
+        TestMember stranger = TestMember.create("Stranger " + marker);
+        TestMember blocker = TestMember.create("Blocker " + marker);
+        Api.as(viewer).put("/api/me/following/" + followed.id()).then().statusCode(200);
+        Api.as(blocker).put("/api/me/blocks/" + viewer.id()).then().statusCode(204);
+
+        var page = Api.as(viewer).queryParam("q", marker).get("/api/profiles").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(followed.handle(), stranger.handle()), page.getList("items.handle"));
+        assertEquals(List.of(true, false), page.getList("items.following"));
+        assertEquals(List.of(false, false), page.getList("items.connected"));
+    }
+
+    @Test
+    void me_countsTheInvitationsWaitingForMe() {
+        TestMember me = TestMember.create("Ada Byron");
+        TestMember sender = TestMember.create();
+        Api.as(me).get("/api/me").then().statusCode(200).body("pendingInvitationCount", equalTo(0));
+        Api.as(sender).body(Map.of("recipientId", me.id(),
+                        "note", "Ada, your notes on the analytical engine changed how I teach loops."))
+                .post("/api/invitations").then().statusCode(201);
+        Api.as(me).get("/api/me").then().statusCode(200).body("pendingInvitationCount", equalTo(1));
+        Api.as(sender).get("/api/me").then().statusCode(200).body("pendingInvitationCount", equalTo(0));
+    }
 }

@@ -59,6 +59,11 @@ public class InvitationRepository implements PanacheRepository<Invitation> {
                 .setMaxResults(RECENT_NOTES).getResultList();
     }
 
+    /** How many requests wait for {@code recipient}'s decision. */
+    public long countPendingReceived(long recipient) {
+        return count("recipientId = ?1 and state = ?2", recipient, InvitationState.PENDING);
+    }
+
     /** Pending requests to {@code recipient}, newest first, optionally of one verdict. */
     public List<Invitation> receivedByDate(long recipient, String verdict, Instant afterAt, Long afterId, int limit) {
         StringBuilder q = new StringBuilder("recipientId = :r and state = :s");
