@@ -17,6 +17,11 @@ public class PostRepository implements PanacheRepository<Post> {
             + "SELECT 1 FROM connections c WHERE c.member_a_id = least(p.author_id, :me) "
             + "AND c.member_b_id = greatest(p.author_id, :me)))";
 
+    /** An author's posts visible to :me, newest first, before the (created_at, id) keyset position. */
+    public static final String AUTHOR_PAGE = "SELECT p.id, p.created_at FROM posts p WHERE p.author_id = :author"
+            + " AND (p.created_at, p.id) < (:ts, :id) AND " + VISIBLE_TO_ME
+            + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit";
+
     public Optional<Post> findVisible(long id, long me) {
         @SuppressWarnings("unchecked")
         List<Post> rows = getEntityManager()
@@ -78,10 +83,7 @@ public class PostRepository implements PanacheRepository<Post> {
     /** Ids of an author's posts visible to :me, newest first, after the (createdAt, id) keyset position. */
     @SuppressWarnings("unchecked")
     public List<Object[]> authorPage(long authorId, long me, Instant beforeTs, long beforeId, int limit) {
-        return getEntityManager().createNativeQuery(
-                        "SELECT p.id, p.created_at FROM posts p WHERE p.author_id = :author"
-                        + " AND (p.created_at, p.id) < (:ts, :id) AND " + VISIBLE_TO_ME
-                        + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit")
+        return getEntityManager().createNativeQuery(AUTHOR_PAGE)
                 .setParameter("author", authorId).setParameter("me", me).setParameter("ts", beforeTs)
                 .setParameter("id", beforeId).setParameter("limit", limit).getResultList();
     }
