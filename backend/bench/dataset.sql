@@ -5,6 +5,7 @@
 \set ON_ERROR_STOP on
 SET synchronous_commit = off;
 SET maintenance_work_mem = '512MB';
+BEGIN;
 
 INSERT INTO members (email, handle, display_name, password_hash, headline, current_title, current_company, created_at, updated_at)
 SELECT 'bench' || g || '@bench.test', 'bench_' || g, 'Bench Member ' || g, :'hash',
@@ -32,12 +33,13 @@ INSERT INTO follows (follower_id, followee_id) SELECT member_b_id, member_a_id F
 
 -- One-sided follows: each member follows 5..125 others (skewed), followees skewed to popular ones.
 INSERT INTO follows (follower_id, followee_id)
-SELECT DISTINCT m.id, ids.base + 1 + floor(power(random(), 3) * 99999)::int
-FROM members m CROSS JOIN ids
-CROSS JOIN LATERAL generate_series(1, 5 + floor(power(random(), 2) * 120)::int + (m.id * 0)) g
-WHERE m.id > ids.base AND m.handle LIKE 'bench\_%'
+SELECT DISTINCT f, t FROM (
+  SELECT m.id AS f, ids.base + 1 + floor(power(random(), 3) * 99999)::int AS t
+  FROM members m CROSS JOIN ids
+  CROSS JOIN LATERAL generate_series(1, 5 + floor(power(random(), 2) * 120)::int + (m.id * 0)) g
+  WHERE m.id > ids.base AND m.handle LIKE 'bench\_%') x
+WHERE f <> t
 ON CONFLICT DO NOTHING;
-DELETE FROM follows WHERE follower_id = followee_id;
 
 -- 2M posts over a year; popular members post more.
 INSERT INTO posts (author_id, kind, visibility, text, created_at)
@@ -72,4 +74,5 @@ SELECT row_number() OVER () AS i, follower_id AS member_id FROM (
   SELECT follower_id FROM follows WHERE follower_id > (SELECT base FROM ids)
   GROUP BY follower_id HAVING count(*) BETWEEN 50 AND 60 ORDER BY follower_id LIMIT 100) t;
 
+COMMIT;
 VACUUM ANALYZE;
