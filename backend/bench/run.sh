@@ -123,14 +123,15 @@ declare -A SCRIPT=(
   [profile]="$(pgscript profile typical AUTHOR_PAGE "")"
 )
 END_TS="'9999-12-31 00:00:00+00'"; END_ID=9223372036854775807
+PG_END_TS="\"$END_TS\""   # PGVARS go through eval: keep the SQL quotes
 declare -A PGVARS=(
-  [home_typical]="-D ts=$END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
-  [home_heavy]="-D ts=$END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
-  [tag_any]="-D ts=$END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1)) -D tags=$CLIENTS,$PROSPECTS,$PARTNERS"
-  [tag_all]="-D ts=$END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1)) -D tags=$CLIENTS,$PROSPECTS -D ntags=2"
-  [page1]="-D ts=$END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
-  [page50]="-D ts='$P50_TS_VAL' -D id=$P50_ID_VAL -D cap=$((THRESHOLD + 1))"
-  [profile]="-D ts=$END_TS -D id=$END_ID"
+  [home_typical]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
+  [home_heavy]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
+  [tag_any]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1)) -D tags=$CLIENTS,$PROSPECTS,$PARTNERS"
+  [tag_all]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1)) -D tags=$CLIENTS,$PROSPECTS -D ntags=2"
+  [page1]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
+  [page50]="-D ts=\"'$P50_TS_VAL'\" -D id=$P50_ID_VAL -D cap=$((THRESHOLD + 1))"
+  [profile]="-D ts=$PG_END_TS -D id=$END_ID"
 )
 declare -A RATES=([home_typical]=$RATE [home_heavy]=50 [tag_any]=50 [tag_all]=50 [page1]=100 [page50]=100 [profile]=100)
 declare -A LABEL=([home_typical]="home feed, typical member" [home_heavy]="home feed, 30k-connection member"
@@ -146,7 +147,7 @@ for s in "${ORDER[@]}"; do
   closed="$(java "$BENCH/LoadGen.java" closed "$WORK/$s.urls" "$CONC" 10)"
   log "$s: pgbench, $CONC clients, 10s"
   # shellcheck disable=SC2086
-  pg="$(eval pgbench -n -M simple -c "$CONC" -j 2 -T 10 ${PGVARS[$s]} -f "${SCRIPT[$s]}" rapport_bench 2>&1)"
+  pg="$(eval pgbench -n -M simple -c "$CONC" -j 2 -T 10 ${PGVARS[$s]} -f "${SCRIPT[$s]}" rapport_bench 2>&1 || true)"
   pgtps="$(grep -Eo 'tps = [0-9.]+' <<<"$pg" | head -1 | awk '{print $3}')"
   pglat="$(grep -Eo 'latency average = [0-9.]+' <<<"$pg" | awk '{print $4}')"
   get() { grep -Eo "$1=[0-9.]+" <<<"$2" | cut -d= -f2; }
@@ -168,7 +169,7 @@ done
     local title="$1" file="$2"; shift 2
     echo "---- EXPLAIN ANALYZE: $title"
     sed -E 's/:limit\b/21/g' "$SQL/$file.sql" | { echo "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)"; cat; } \
-      | psql -X -q "$@" -v ts="$END_TS" -v id=$END_ID -f - 2>&1
+      | psql -X -q -v ts="$END_TS" -v id=$END_ID "$@" -f - 2>&1
     echo
   }
   T1="${TYP_IDS[0]}"
@@ -180,6 +181,7 @@ done
   explain "liked by connections, 30k member, NEWEST_FIRST (chosen)" LIKED_NEWEST_FIRST -v me="$HEAVY_ID"
   explain "tag feed ANY of 3, NEWEST_FIRST (chosen)" TAG_ANY_NEWEST_FIRST -v me="$HEAVY_ID" -v tags="$CLIENTS,$PROSPECTS,$PARTNERS"
   explain "tag feed ANY of 3, PER_AUTHOR (not chosen)" TAG_ANY_PER_AUTHOR -v me="$HEAVY_ID" -v tags="$CLIENTS,$PROSPECTS,$PARTNERS"
+  explain "home posts, page 50 position, PER_AUTHOR (chosen)" HOME_PER_AUTHOR -v me="$P50_MEMBER" -v ts="'$P50_TS_VAL'" -v id="$P50_ID_VAL"
   explain "tag feed ALL of 2, NEWEST_FIRST (chosen)" TAG_ALL_NEWEST_FIRST -v me="$HEAVY_ID" -v tags="$CLIENTS,$PROSPECTS" -v ntags=2
 } >"$OUT"
 grep -v '^ \|^----\|QUERY PLAN\|^-\+$\|^$\|^(' "$OUT" | head -20
