@@ -68,6 +68,7 @@ public class ProblemMappers {
                 "The request body is not valid JSON.", path(uri), null);
     }
 
+    /** More specific than JsonMappingException, so it beats Quarkus' built-in mapper (plain JSON, no code). */
     @ServerExceptionMapper
     public Response wrongJsonValue(MismatchedInputException e, UriInfo uri) {
         return wrongJsonShape(e, uri);
@@ -83,12 +84,6 @@ public class ProblemMappers {
         return ProblemResponses.of(400, "Invalid request", "VALIDATION_FAILED",
                 "Field '" + field + "' has the wrong type or format.", path(uri),
                 List.of(new Problem.FieldError(field, "has the wrong type or format")));
-    }
-
-    /** More specific than JsonMappingException, so it beats Quarkus' built-in mapper (plain JSON, no code). */
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return wrongJsonShape(e, uri);
     }
 
     @ServerExceptionMapper

@@ -111,14 +111,16 @@ public class DemoData {
     private final PositionRepository positions;
     private final PasswordHasher passwords;
     private final DemoGraphSeeder graph;
+    private final DemoFeedSeeder feed;
 
     public DemoData(RapportConfig config, MemberRepository members, PositionRepository positions,
-                    PasswordHasher passwords, DemoGraphSeeder graph) {
+                    PasswordHasher passwords, DemoGraphSeeder graph, DemoFeedSeeder feed) {
         this.config = config;
         this.members = members;
         this.positions = positions;
         this.passwords = passwords;
         this.graph = graph;
+        this.feed = feed;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -166,6 +168,7 @@ public class DemoData {
         }
         members.flush();
         graph.seed(ids);
+        feed.seed(ids);
         LOG.infof("Demo data loaded: %d members; log in as %s / %s", ids.size(), DEMO_EMAIL, DEMO_PASSWORD);
     }
 }

@@ -9,6 +9,7 @@ import app.rapport.connections.invitations.InvitationRepository;
 import app.rapport.network.NetworkService;
 import app.rapport.network.ProfileRelation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -26,14 +27,16 @@ public class ProfileService {
     private final NetworkService network;
     private final BlockService blocks;
     private final InvitationRepository invitations;
+    private final Event<CareerChanged> careerChanges;
 
     public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network,
-                          BlockService blocks, InvitationRepository invitations) {
+                          BlockService blocks, InvitationRepository invitations, Event<CareerChanged> careerChanges) {
         this.members = members;
         this.positions = positions;
         this.network = network;
         this.blocks = blocks;
         this.invitations = invitations;
+        this.careerChanges = careerChanges;
     }
 
     @Transactional
@@ -71,6 +74,8 @@ public class ProfileService {
         if (request.about() != null) {
             m.about = blankToNull(request.about());
         }
+        String oldTitle = m.currentTitle;
+        String oldCompany = m.currentCompany;
         if (request.currentTitle() != null) {
             m.currentTitle = blankToNull(request.currentTitle());
         }
@@ -78,6 +83,10 @@ public class ProfileService {
             m.currentCompany = blankToNull(request.currentCompany());
         }
         m.updatedAt = Instant.now();
+        if (!Boolean.FALSE.equals(request.announce())) {
+            CareerChanged.between(m.id, oldTitle, oldCompany, m.currentTitle, m.currentCompany)
+                    .ifPresent(careerChanges::fire);
+        }
         return toMe(m);
     }
 
@@ -93,6 +102,11 @@ public class ProfileService {
         p.createdAt = Instant.now();
         apply(p, request);
         positions.persist(p);
+        if (p.endDate == null && !Boolean.FALSE.equals(request.announce())) {
+            Member m = members.findById(meId);
+            CareerChanged.between(meId, m == null ? null : m.currentTitle, m == null ? null : m.currentCompany,
+                    p.title, p.company).ifPresent(careerChanges::fire);
+        }
         return PositionResponse.from(p);
     }
 
