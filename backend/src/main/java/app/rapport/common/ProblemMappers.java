@@ -85,6 +85,12 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field, "has the wrong type or format")));
     }
 
+    /** More specific than Quarkus' built-in mapper, which would answer plain JSON (e.g. an unknown enum value). */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return wrongJsonShape(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
         return ProblemResponses.of(400, "Malformed JSON", "MALFORMED_JSON",

@@ -5,11 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** A position to add or a new version of one (schema PositionRequest). */
+/** A position to add or a new version of one (schema PositionRequest); {@code announce}
+ * (default true) makes a new current position a career update in the network's feeds. */
 public record PositionRequest(
         @NotBlank @Size(max = 100) String title,
         @NotBlank @Size(max = 100) String company,
         @NotNull LocalDate startDate,
         LocalDate endDate,
-        @Size(max = 2000) String description) {
+        @Size(max = 2000) String description,
+        Boolean announce) {
 }

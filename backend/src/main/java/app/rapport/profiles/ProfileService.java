@@ -5,6 +5,7 @@ import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +20,12 @@ public class ProfileService {
 
     private final MemberRepository members;
     private final PositionRepository positions;
+    private final Event<CareerChanged> careerChanges;
 
-    public ProfileService(MemberRepository members, PositionRepository positions) {
+    public ProfileService(MemberRepository members, PositionRepository positions, Event<CareerChanged> careerChanges) {
         this.members = members;
         this.positions = positions;
+        this.careerChanges = careerChanges;
     }
 
     @Transactional
@@ -56,6 +59,8 @@ public class ProfileService {
         if (request.about() != null) {
             m.about = blankToNull(request.about());
         }
+        String oldTitle = m.currentTitle;
+        String oldCompany = m.currentCompany;
         if (request.currentTitle() != null) {
             m.currentTitle = blankToNull(request.currentTitle());
         }
@@ -63,6 +68,10 @@ public class ProfileService {
             m.currentCompany = blankToNull(request.currentCompany());
         }
         m.updatedAt = Instant.now();
+        if (!Boolean.FALSE.equals(request.announce())) {
+            CareerChanged.between(m.id, oldTitle, oldCompany, m.currentTitle, m.currentCompany)
+                    .ifPresent(careerChanges::fire);
+        }
         return toMe(m);
     }
 
@@ -78,6 +87,11 @@ public class ProfileService {
         p.createdAt = Instant.now();
         apply(p, request);
         positions.persist(p);
+        if (p.endDate == null && !Boolean.FALSE.equals(request.announce())) {
+            Member m = members.findById(meId);
+            CareerChanged.between(meId, m == null ? null : m.currentTitle, m == null ? null : m.currentCompany,
+                    p.title, p.company).ifPresent(careerChanges::fire);
+        }
         return PositionResponse.from(p);
     }
 

@@ -3,12 +3,15 @@ package app.rapport.profiles;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Profile fields to change; null leaves a field alone, "" clears it (schema UpdateProfileRequest). */
+/** Profile fields to change; null leaves a field alone, "" clears it (schema UpdateProfileRequest).
+ * {@code announce} (default true) says whether a change of current title or company becomes a
+ * career update in the network's feeds. */
 public record UpdateProfileRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String displayName,
         @Size(max = 220) String headline,
         @Size(max = 100) String location,
         @Size(max = 2600) String about,
         @Size(max = 100) String currentTitle,
-        @Size(max = 100) String currentCompany) {
+        @Size(max = 100) String currentCompany,
+        Boolean announce) {
 }

@@ -1,0 +1,189 @@
+package app.rapport.feed;
+
+import app.rapport.posts.PostRepository;
+import app.rapport.posts.Timestamps;
+import app.rapport.tags.TagSelection;
+import app.rapport.tags.TagView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The feed queries. Every stream answers rows (post id, event time, actor) newest first,
+ * strictly before the (time, id) keyset position, at most {@code limit} rows. Each has two
+ * plans with identical results (see {@link FeedPlan}); the service picks one per request.
+ */
+@ApplicationScoped
+public class FeedRepository {
+
+    /** One row of a feed stream; {@code actor} is the liking connection for "liked by" rows. */
+    public record Row(long postId, Instant at, Long actor) {
+    }
+
+    private static final String VISIBLE = PostRepository.VISIBLE_TO_ME;
+
+    // --- home feed, posts of me + people I follow -------------------------------------------------
+
+    static final String HOME_PER_AUTHOR = """
+            SELECT x.id, x.created_at FROM (
+                SELECT CAST(:me AS bigint) AS author_id
+                UNION ALL
+                SELECT f.followee_id FROM follows f WHERE f.follower_id = :me
+            ) a
+            CROSS JOIN LATERAL (
+                SELECT p.id, p.created_at FROM posts p
+                WHERE p.author_id = a.author_id AND (p.created_at, p.id) < (:ts, :id) AND %s
+                ORDER BY p.created_at DESC, p.id DESC LIMIT :limit
+            ) x
+            ORDER BY x.created_at DESC, x.id DESC LIMIT :limit""".formatted(VISIBLE);
+
+    static final String HOME_NEWEST_FIRST = """
+            SELECT p.id, p.created_at FROM posts p
+            WHERE (p.created_at, p.id) < (:ts, :id)
+              AND (p.author_id = :me OR EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :me AND f.followee_id = p.author_id))
+              AND %s
+            ORDER BY p.created_at DESC, p.id DESC LIMIT :limit""".formatted(VISIBLE);
+
+    // --- home feed, posts liked by my connections (first such like only; authors I follow excluded) ---
+
+    /** Conditions on like l of post p: a post from outside my author set, visible, first liked by a connection. */
+    private static final String LIKE_COUNTS = """
+            p.author_id <> :me
+            AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :me AND f.followee_id = p.author_id)
+            AND %s
+            AND NOT EXISTS (SELECT 1 FROM post_likes l2 WHERE l2.post_id = l.post_id
+                AND (l2.created_at, l2.member_id) < (l.created_at, l.member_id)
+                AND EXISTS (SELECT 1 FROM connections c2 WHERE c2.member_a_id = least(l2.member_id, :me)
+                            AND c2.member_b_id = greatest(l2.member_id, :me)))""".formatted(VISIBLE);
+
+    static final String LIKED_PER_AUTHOR = """
+            SELECT x.post_id, x.created_at, x.member_id FROM (
+                SELECT c.member_b_id AS member_id FROM connections c WHERE c.member_a_id = :me
+                UNION ALL
+                SELECT c.member_a_id FROM connections c WHERE c.member_b_id = :me
+            ) k
+            CROSS JOIN LATERAL (
+                SELECT l.post_id, l.created_at, l.member_id FROM post_likes l JOIN posts p ON p.id = l.post_id
+                WHERE l.member_id = k.member_id AND (l.created_at, l.post_id) < (:ts, :id) AND %s
+                ORDER BY l.created_at DESC, l.post_id DESC LIMIT :limit
+            ) x
+            ORDER BY x.created_at DESC, x.post_id DESC LIMIT :limit""".formatted(LIKE_COUNTS);
+
+    static final String LIKED_NEWEST_FIRST = """
+            SELECT l.post_id, l.created_at, l.member_id FROM post_likes l JOIN posts p ON p.id = l.post_id
+            WHERE (l.created_at, l.post_id) < (:ts, :id)
+              AND EXISTS (SELECT 1 FROM connections c WHERE c.member_a_id = least(l.member_id, :me)
+                          AND c.member_b_id = greatest(l.member_id, :me))
+              AND %s
+            ORDER BY l.created_at DESC, l.post_id DESC LIMIT :limit""".formatted(LIKE_COUNTS);
+
+    /** Sizes of my author sets, counted only up to :cap so that the count itself stays cheap. */
+    static final String HOME_SIZES = """
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM follows WHERE follower_id = :me LIMIT :cap) f),
+                   (SELECT count(*) FROM ((SELECT 1 FROM connections WHERE member_a_id = :me LIMIT :cap)
+                                          UNION ALL (SELECT 1 FROM connections WHERE member_b_id = :me LIMIT :cap)) c)""";
+
+    private final EntityManager em;
+
+    public FeedRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** [followed count, connection count], each capped at {@code cap}. */
+    public long[] homeSizes(long me, int cap) {
+        Object[] r = (Object[]) em.createNativeQuery(HOME_SIZES).setParameter("me", me).setParameter("cap", cap)
+                .getSingleResult();
+        return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+    }
+
+    public List<Row> homePosts(long me, FeedPlan plan, Instant ts, long id, int limit) {
+        return rows(em.createNativeQuery(plan == FeedPlan.PER_AUTHOR ? HOME_PER_AUTHOR : HOME_NEWEST_FIRST), me, ts, id,
+                limit, false);
+    }
+
+    public List<Row> likedByConnections(long me, FeedPlan plan, Instant ts, long id, int limit) {
+        return rows(em.createNativeQuery(plan == FeedPlan.PER_AUTHOR ? LIKED_PER_AUTHOR : LIKED_NEWEST_FIRST), me, ts,
+                id, limit, true);
+    }
+
+    // --- tag feed: posts of the contacts under the selected tags ----------------------------------
+
+    /** The author set of a selection, as SQL (per-author plan). */
+    static String tagAuthors(TagSelection s) {
+        String exclude = s.excludedTagIds().isEmpty() ? ""
+                : " AND NOT EXISTS (SELECT 1 FROM tagged_members e WHERE e.tag_id IN (:ex) AND e.member_id = tm.member_id)";
+        return s.mode() == TagView.Mode.ANY
+                ? "SELECT DISTINCT tm.member_id AS author_id FROM tagged_members tm WHERE tm.tag_id IN (:tags)" + exclude
+                : "SELECT tm.member_id AS author_id FROM tagged_members tm WHERE tm.tag_id IN (:tags)" + exclude
+                  + " GROUP BY tm.member_id HAVING count(*) = :ntags";
+    }
+
+    /** Membership of author p.author_id in a selection, as SQL (newest-first plan). */
+    static String tagFilter(TagSelection s) {
+        String include = s.mode() == TagView.Mode.ANY
+                ? "EXISTS (SELECT 1 FROM tagged_members tm WHERE tm.tag_id IN (:tags) AND tm.member_id = p.author_id)"
+                : "(SELECT count(*) FROM tagged_members tm WHERE tm.tag_id IN (:tags) AND tm.member_id = p.author_id) = :ntags";
+        String exclude = s.excludedTagIds().isEmpty() ? ""
+                : " AND NOT EXISTS (SELECT 1 FROM tagged_members e WHERE e.tag_id IN (:ex) AND e.member_id = p.author_id)";
+        return include + exclude;
+    }
+
+    static String tagSql(TagSelection s, FeedPlan plan) {
+        if (plan == FeedPlan.PER_AUTHOR) {
+            return """
+                    SELECT x.id, x.created_at FROM (%s) a
+                    CROSS JOIN LATERAL (
+                        SELECT p.id, p.created_at FROM posts p
+                        WHERE p.author_id = a.author_id AND (p.created_at, p.id) < (:ts, :id) AND %s
+                        ORDER BY p.created_at DESC, p.id DESC LIMIT :limit
+                    ) x
+                    ORDER BY x.created_at DESC, x.id DESC LIMIT :limit""".formatted(tagAuthors(s), VISIBLE);
+        }
+        return """
+                SELECT p.id, p.created_at FROM posts p
+                WHERE (p.created_at, p.id) < (:ts, :id) AND %s AND %s
+                ORDER BY p.created_at DESC, p.id DESC LIMIT :limit""".formatted(tagFilter(s), VISIBLE);
+    }
+
+    /**
+     * Upper bound of a selection's author count, capped: ANY sums the tags' sizes, ALL takes the
+     * smallest tag (exclusions are ignored, which can only overestimate).
+     */
+    public long tagSize(TagSelection s, int cap) {
+        String sql = s.mode() == TagView.Mode.ANY
+                ? "SELECT count(*) FROM (SELECT 1 FROM tagged_members WHERE tag_id IN (:tags) LIMIT :cap) x"
+                : "SELECT coalesce(min((SELECT count(*) FROM (SELECT 1 FROM tagged_members tm WHERE tm.tag_id = t.id LIMIT :cap) y)), 0)"
+                  + " FROM tags t WHERE t.id IN (:tags)";
+        return ((Number) em.createNativeQuery(sql).setParameter("tags", s.tagIds()).setParameter("cap", cap)
+                .getSingleResult()).longValue();
+    }
+
+    public List<Row> tagPosts(long me, TagSelection s, FeedPlan plan, Instant ts, long id, int limit) {
+        if (s.tagIds().isEmpty()) {
+            return List.of();
+        }
+        Query q = em.createNativeQuery(tagSql(s, plan)).setParameter("tags", s.tagIds());
+        if (!s.excludedTagIds().isEmpty()) {
+            q.setParameter("ex", s.excludedTagIds());
+        }
+        if (s.mode() == TagView.Mode.ALL) {
+            q.setParameter("ntags", (long) s.tagIds().size());
+        }
+        return rows(q, me, ts, id, limit, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row> rows(Query q, long me, Instant ts, long id, int limit, boolean withActor) {
+        List<Object[]> raw = q.setParameter("me", me).setParameter("ts", ts).setParameter("id", id)
+                .setParameter("limit", limit).getResultList();
+        List<Row> out = new ArrayList<>(raw.size());
+        for (Object[] r : raw) {
+            out.add(new Row(((Number) r[0]).longValue(), Timestamps.toInstant(r[1]),
+                    withActor ? ((Number) r[2]).longValue() : null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package app.rapport.posts;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Queries on posts and likes. */
+@ApplicationScoped
+public class PostRepository implements PanacheRepository<Post> {
+
+    /** SQL: may :me see post p? Public, their own, or the author is a connection (one PK probe). */
+    public static final String VISIBLE_TO_ME = "(p.visibility = 'PUBLIC' OR p.author_id = :me OR EXISTS ("
+            + "SELECT 1 FROM connections c WHERE c.member_a_id = least(p.author_id, :me) "
+            + "AND c.member_b_id = greatest(p.author_id, :me)))";
+
+    public Optional<Post> findVisible(long id, long me) {
+        @SuppressWarnings("unchecked")
+        List<Post> rows = getEntityManager()
+                .createNativeQuery("SELECT p.* FROM posts p WHERE p.id = :id AND " + VISIBLE_TO_ME, Post.class)
+                .setParameter("id", id).setParameter("me", me).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    public Optional<Post> findByIdAndOwner(long id, long me) {
+        return find("id = ?1 and authorId = ?2", id, me).firstResultOptional();
+    }
+
+    public List<Post> listByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** Which of these posts :me liked. */
+    public Set<Long> likedBy(long me, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> rows = getEntityManager()
+                .createNativeQuery("SELECT post_id FROM post_likes WHERE member_id = :me AND post_id IN (:ids)")
+                .setParameter("me", me).setParameter("ids", ids).getResultList();
+        Set<Long> out = new HashSet<>();
+        rows.forEach(n -> out.add(n.longValue()));
+        return out;
+    }
+
+    /** Likes once; true when this call added the like (and bumped the count). */
+    public boolean like(long postId, long me, Instant at) {
+        int added = getEntityManager().createNativeQuery(
+                        "INSERT INTO post_likes (post_id, member_id, created_at) VALUES (:post, :me, :at) ON CONFLICT DO NOTHING")
+                .setParameter("post", postId).setParameter("me", me).setParameter("at", at).executeUpdate();
+        if (added > 0) {
+            bump(postId, "like_count", 1);
+        }
+        return added > 0;
+    }
+
+    public boolean unlike(long postId, long me) {
+        int removed = getEntityManager()
+                .createNativeQuery("DELETE FROM post_likes WHERE post_id = :post AND member_id = :me")
+                .setParameter("post", postId).setParameter("me", me).executeUpdate();
+        if (removed > 0) {
+            bump(postId, "like_count", -1);
+        }
+        return removed > 0;
+    }
+
+    /** Atomic counter change (column is one of ours, never user input). */
+    public void bump(long postId, String column, int delta) {
+        getEntityManager().createNativeQuery(
+                        "UPDATE posts SET " + column + " = greatest(" + column + " + :d, 0) WHERE id = :id")
+                .setParameter("d", delta).setParameter("id", postId).executeUpdate();
+    }
+
+    /** Ids of an author's posts visible to :me, newest first, after the (createdAt, id) keyset position. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> authorPage(long authorId, long me, Instant beforeTs, long beforeId, int limit) {
+        return getEntityManager().createNativeQuery(
+                        "SELECT p.id, p.created_at FROM posts p WHERE p.author_id = :author"
+                        + " AND (p.created_at, p.id) < (:ts, :id) AND " + VISIBLE_TO_ME
+                        + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit")
+                .setParameter("author", authorId).setParameter("me", me).setParameter("ts", beforeTs)
+                .setParameter("id", beforeId).setParameter("limit", limit).getResultList();
+    }
+}

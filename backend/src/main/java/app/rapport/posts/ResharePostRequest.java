@@ -1,0 +1,7 @@
+package app.rapport.posts;
+
+import jakarta.validation.constraints.Size;
+
+/** A reshare, with an optional comment (schema ResharePostRequest); visibility defaults to PUBLIC. */
+public record ResharePostRequest(@Size(max = 3000) String text, Post.Visibility visibility) {
+}

@@ -1,0 +1,7 @@
+package app.rapport.tags;
+
+import java.util.List;
+
+/** All your tags, by name; bounded by the per-member cap (schema TagList). */
+public record TagList(List<TagResponse> items) {
+}
