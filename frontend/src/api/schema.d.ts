@@ -609,7 +609,7 @@ export interface components {
              * @description When the current title or company changes, post a career update to your network (default true).
              * @default true
              */
-            announce: boolean;
+            announce?: boolean;
         };
         PositionRequest: {
             title: string;
@@ -626,7 +626,7 @@ export interface components {
              * @description When adding a current position, post a career update to your network (default true); ignored on changes.
              * @default true
              */
-            announce: boolean;
+            announce?: boolean;
         };
         PositionResponse: {
             /** Format: int64 */
