@@ -1,0 +1,30 @@
+import { pluralCount } from '@/lib/format';
+import { useLikePost } from '../api/like-post';
+import { useUnlikePost } from '../api/unlike-post';
+import type { Post } from '../api/types';
+
+/** Likes or unlikes a post in one click; shows the change at once, the API's count after. */
+export function LikeButton({ post, onError }: { post: Post; onError: (error: unknown) => void }) {
+  const like = useLikePost(post.id);
+  const unlike = useUnlikePost(post.id);
+  const pending = like.isPending || unlike.isPending;
+  const liked = like.isPending ? true : unlike.isPending ? false : post.likedByMe;
+  const count = post.likeCount + (liked === post.likedByMe ? 0 : liked ? 1 : -1);
+
+  function toggle() {
+    if (pending) return;
+    (post.likedByMe ? unlike : like).mutate(undefined, { onError });
+  }
+
+  return (
+    <button
+      type="button"
+      className={`post-action${liked ? ' post-action--active' : ''}`}
+      aria-pressed={liked}
+      onClick={toggle}
+    >
+      <span aria-hidden="true">{liked ? '♥' : '♡'}</span> Like
+      {count > 0 && <span className="post-action__count"> · {pluralCount(count, 'like')}</span>}
+    </button>
+  );
+}
