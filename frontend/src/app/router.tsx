@@ -9,6 +9,7 @@ import { ProfileRoute } from './routes/profile';
 import { RouteError } from './routes/route-error';
 import { SearchRoute } from './routes/search';
 import { SignUpRoute } from './routes/sign-up';
+import { TagsRoute } from './routes/tags';
 
 /** Every page of the app; each has its own error boundary so the navigation bar survives a crash. */
 export const routes: RouteObject[] = [
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
           { path: 'me', element: <MyProfileRoute />, errorElement: <RouteError /> },
           { path: 'in/:handle', element: <ProfileRoute />, errorElement: <RouteError /> },
           { path: 'search', element: <SearchRoute />, errorElement: <RouteError /> },
+          { path: 'tags', element: <TagsRoute />, errorElement: <RouteError /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

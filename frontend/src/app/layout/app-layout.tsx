@@ -19,6 +19,9 @@ function MemberNav() {
       <NavLink to="/search" className={navClass}>
         Search
       </NavLink>
+      <NavLink to="/tags" className={navClass}>
+        Tags
+      </NavLink>
       <NavLink to="/me" className={navClass}>
         {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
         <span>Me</span>

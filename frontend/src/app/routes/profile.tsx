@@ -7,6 +7,8 @@ import { useProfile } from '@/features/profiles/api/get-profile';
 import { AboutSection } from '@/features/profiles/components/about-section';
 import { CareerHistory } from '@/features/profiles/components/career-history';
 import { ProfileHeader } from '@/features/profiles/components/profile-header';
+import { MemberActivity } from '@/features/posts/components/member-activity';
+import { ProfileTags } from '@/features/tags/components/profile-tags';
 import { ApiError } from '@/lib/problem';
 import { useCurrentMember } from '@/lib/session';
 
@@ -48,8 +50,10 @@ export function ProfileRoute() {
           )
         }
       />
+      {!isMe && me.data && <ProfileTags memberId={profile.data.id} displayName={profile.data.displayName} />}
       <AboutSection about={profile.data.about} />
       <CareerHistory positions={profile.data.positions} ownerName={profile.data.displayName} />
+      <MemberActivity handle={profile.data.handle} displayName={profile.data.displayName} myId={me.data?.id} />
     </div>
   );
 }
