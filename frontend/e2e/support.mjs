@@ -62,3 +62,15 @@ export async function createMemberViaApi(baseURL, member) {
   assert.equal(response.status, 201, `sign-up of ${member.handle} failed: ${body}`);
   return JSON.parse(body);
 }
+
+/** Calls the API as a member (for set-up: posts, profile changes) and returns the parsed body. */
+export async function apiAs(baseURL, token, method, path, body) {
+  const response = await fetch(`${baseURL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} failed: HTTP ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}

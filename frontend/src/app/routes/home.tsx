@@ -102,14 +102,10 @@ function Home({ me }: { me: Me }) {
           </div>
         </Card>
         {steps.length > 0 && (
-          <Card title="Complete your profile" className="home__checklist">
-            <ul className="checklist">
-              {steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ul>
+          <p className="notice">
+            <strong>Complete your profile</strong> so people recognise you before they follow or connect: {steps[0].charAt(0).toLowerCase() + steps[0].slice(1)}{' '}
             <Link to="/me">Edit your profile</Link>
-          </Card>
+          </p>
         )}
       </aside>
       <div className="home__main stack">

@@ -80,7 +80,7 @@ export function CommentSection({ postId, myId }: { postId: number; myId?: number
           Show more comments
         </Button>
       )}
-      <form className="comment-form" onSubmit={submit} noValidate aria-label="Add a comment">
+      <form className="comment-form" onSubmit={submit} noValidate aria-label="New comment">
         <div className={`field comment-form__field${error ? ' field--invalid' : ''}`}>
           <label className="visually-hidden" htmlFor={`comment-${postId}`}>
             Add a comment

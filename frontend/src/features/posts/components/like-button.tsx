@@ -1,3 +1,4 @@
+import { Icon } from '@/components/ui/icon';
 import { pluralCount } from '@/lib/format';
 import { useLikePost } from '../api/like-post';
 import { useUnlikePost } from '../api/unlike-post';
@@ -21,9 +22,10 @@ export function LikeButton({ post, onError }: { post: Post; onError: (error: unk
       type="button"
       className={`post-action${liked ? ' post-action--active' : ''}`}
       aria-pressed={liked}
+      disabled={pending}
       onClick={toggle}
     >
-      <span aria-hidden="true">{liked ? '♥' : '♡'}</span> Like
+      <Icon name="like" filled={liked} /> Like
       {count > 0 && <span className="post-action__count"> · {pluralCount(count, 'like')}</span>}
     </button>
   );

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
+import { Icon } from '@/components/ui/icon';
 import { formatPosition, timeAgo } from '@/lib/format';
 import type { Post } from '../api/types';
 
@@ -43,8 +44,8 @@ export function PostContent({ post }: { post: Post }) {
   if (post.kind === 'CAREER_UPDATE' && post.careerUpdate) {
     return (
       <div className="career-update">
-        <span className="career-update__icon" aria-hidden="true">
-          ★
+        <span className="career-update__icon">
+          <Icon name="star" filled />
         </span>
         <p className="career-update__text">
           <Link to={`/in/${post.author.handle}`}>{post.author.displayName}</Link> {post.careerUpdate.summary}
@@ -57,8 +58,8 @@ export function PostContent({ post }: { post: Post }) {
       {post.text && <p className="post__text prose">{post.text}</p>}
       {post.linkUrl && (
         <a className="link-preview" href={post.linkUrl} target="_blank" rel="noopener noreferrer nofollow ugc">
-          <span className="link-preview__icon" aria-hidden="true">
-            ↗
+          <span className="link-preview__icon">
+            <Icon name="link" />
           </span>
           <span className="link-preview__label">{linkLabel(post.linkUrl)}</span>
         </a>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { Icon } from '@/components/ui/icon';
 import { pluralCount } from '@/lib/format';
 import { useDeletePost } from '../api/delete-post';
 import type { Post } from '../api/types';
@@ -103,7 +104,7 @@ export function PostItem({ post, myId, attribution }: PostItemProps) {
           aria-expanded={panel === 'comments'}
           onClick={() => toggle('comments')}
         >
-          <span aria-hidden="true">💬</span> Comment
+          <Icon name="comment" /> Comment
         </button>
         {resharable && (
           <button
@@ -112,7 +113,7 @@ export function PostItem({ post, myId, attribution }: PostItemProps) {
             aria-expanded={panel === 'reshare'}
             onClick={() => toggle('reshare')}
           >
-            <span aria-hidden="true">⟳</span> Reshare
+            <Icon name="reshare" /> Reshare
           </button>
         )}
       </div>
