@@ -47,13 +47,15 @@ export default async function feedPostFlow({ page, step, baseURL, outputDir }) {
   assert.equal(firstArticle, 'Post by Amara Okafor', 'the new post comes first');
 
   step('like Grace’s post, then take the like back');
-  const like = gracePost.getByRole('button', { name: /Like/ });
+  const like = gracePost.getByRole('button', { name: 'Like', exact: true });
   await like.click();
-  await gracePost.getByRole('button', { name: /Like · 1 like/, pressed: true }).waitFor();
+  await gracePost.getByRole('button', { name: 'Like', pressed: true }).waitFor();
+  await gracePost.getByText('1 like', { exact: true }).waitFor();
   await like.click();
   await gracePost.getByRole('button', { name: 'Like', pressed: false }).waitFor();
+  await gracePost.getByText('1 like', { exact: true }).waitFor({ state: 'detached' });
   await like.click();
-  await gracePost.getByRole('button', { name: /1 like/, pressed: true }).waitFor();
+  await gracePost.getByText('1 like', { exact: true }).waitFor();
 
   step('comment on Grace’s post, see it, delete it');
   await gracePost.getByRole('button', { name: 'Comment' }).click();

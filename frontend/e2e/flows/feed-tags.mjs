@@ -29,7 +29,7 @@ export default async function feedTagsFlow({ page, step, baseURL, outputDir }) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tags' }).click();
   await expectHeading(page, 'Tags');
   await page.getByText('You have no tags yet.').waitFor();
-  const newTag = page.getByRole('form', { name: 'New tag' });
+  const newTag = page.getByRole('form', { name: 'Create a tag' });
   await newTag.getByRole('button', { name: 'Create tag' }).click();
   await expectText(page, 'Give the tag a name.');
   await newTag.getByLabel('New tag').fill('clients');

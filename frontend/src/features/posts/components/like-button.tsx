@@ -1,16 +1,14 @@
 import { Icon } from '@/components/ui/icon';
-import { pluralCount } from '@/lib/format';
 import { useLikePost } from '../api/like-post';
 import { useUnlikePost } from '../api/unlike-post';
 import type { Post } from '../api/types';
 
-/** Likes or unlikes a post in one click; shows the change at once, the API's count after. */
+/** Likes or unlikes a post in one click; shows the change at once, and waits for the API before the next. */
 export function LikeButton({ post, onError }: { post: Post; onError: (error: unknown) => void }) {
   const like = useLikePost(post.id);
   const unlike = useUnlikePost(post.id);
   const pending = like.isPending || unlike.isPending;
   const liked = like.isPending ? true : unlike.isPending ? false : post.likedByMe;
-  const count = post.likeCount + (liked === post.likedByMe ? 0 : liked ? 1 : -1);
 
   function toggle() {
     if (pending) return;
@@ -26,7 +24,6 @@ export function LikeButton({ post, onError }: { post: Post; onError: (error: unk
       onClick={toggle}
     >
       <Icon name="like" filled={liked} /> Like
-      {count > 0 && <span className="post-action__count"> · {pluralCount(count, 'like')}</span>}
     </button>
   );
 }

@@ -45,6 +45,7 @@ export function PostComposer() {
         onSuccess: () => {
           setText('');
           setLinkUrl('');
+          setVisibility('PUBLIC');
           setInvalid({});
         },
       },

@@ -84,15 +84,18 @@ export function PostItem({ post, myId, attribution }: PostItemProps) {
         </div>
       )}
 
-      {(post.commentCount > 0 || post.reshareCount > 0) && (
+      {(post.likeCount > 0 || post.commentCount > 0 || post.reshareCount > 0) && (
         <p className="post__counts">
-          {post.commentCount > 0 && (
-            <button type="button" className="link-button" onClick={() => setPanel('comments')}>
-              {pluralCount(post.commentCount, 'comment')}
-            </button>
-          )}
-          {post.commentCount > 0 && post.reshareCount > 0 && <span aria-hidden="true"> · </span>}
-          {post.reshareCount > 0 && <span>{pluralCount(post.reshareCount, 'reshare')}</span>}
+          {post.likeCount > 0 && <span className="post__likes">{pluralCount(post.likeCount, 'like')}</span>}
+          <span className="post__counts-end">
+            {post.commentCount > 0 && (
+              <button type="button" className="link-button" onClick={() => setPanel('comments')}>
+                {pluralCount(post.commentCount, 'comment')}
+              </button>
+            )}
+            {post.commentCount > 0 && post.reshareCount > 0 && <span aria-hidden="true"> · </span>}
+            {post.reshareCount > 0 && <span>{pluralCount(post.reshareCount, 'reshare')}</span>}
+          </span>
         </p>
       )}
 

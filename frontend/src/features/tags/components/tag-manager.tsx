@@ -25,6 +25,7 @@ export function TagManager() {
           anyone’s ranking.
         </p>
         <TagNameForm
+          formLabel="Create a tag"
           label="New tag"
           submitLabel="Create tag"
           isPending={create.isPending}

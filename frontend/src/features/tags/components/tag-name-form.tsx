@@ -6,6 +6,8 @@ import { errorMessage, fieldErrors } from '@/lib/problem';
 export const TAG_NAME_MAX = 50;
 
 type TagNameFormProps = {
+  /** Names the form ("Create a tag"); `label` names its field ("New tag"). */
+  formLabel: string;
   label: string;
   submitLabel: string;
   initialName?: string;
@@ -21,7 +23,7 @@ type TagNameFormProps = {
  * A tag name with its validation: empty or too long is refused here; what the API refuses
  * (a taken name, too many tags) is shown under the field, as the problem's detail.
  */
-export function TagNameForm({ label, submitLabel, initialName = '', isPending, error, onEdit, onSubmit, onCancel }: TagNameFormProps) {
+export function TagNameForm({ formLabel, label, submitLabel, initialName = '', isPending, error, onEdit, onSubmit, onCancel }: TagNameFormProps) {
   const [name, setName] = useState(initialName);
   const [invalid, setInvalid] = useState<string>();
   const serverMessage = error ? (fieldErrors(error, ['name'] as const).byField.name ?? errorMessage(error)) : undefined;
@@ -35,7 +37,7 @@ export function TagNameForm({ label, submitLabel, initialName = '', isPending, e
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={label}>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={formLabel}>
       <TextField
         label={label}
         value={name}

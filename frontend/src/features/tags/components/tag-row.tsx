@@ -19,6 +19,7 @@ export function TagRow({ tag, selected, onSelect }: { tag: Tag; selected: boolea
     return (
       <li className="tag-row tag-row--editing">
         <TagNameForm
+          formLabel={`Rename ${tag.name}`}
           label={`New name for ${tag.name}`}
           submitLabel="Rename"
           initialName={tag.name}
