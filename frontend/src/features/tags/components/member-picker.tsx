@@ -39,14 +39,14 @@ export function MemberPicker({ tag }: { tag: Tag }) {
   return (
     <div className="picker">
       <div className="field">
-        <label className="field__label" htmlFor={`picker-${tag.id}`}>
+        <label className="field__label" htmlFor={`picker-${tag.id}`} title="People you follow or are connected to">
           Add people to #{tag.name}
         </label>
         <input
           id={`picker-${tag.id}`}
           className="input"
           type="search"
-          placeholder="Search people you follow or are connected to"
+          placeholder="Search by name"
           value={q}
           onChange={(event) => setQ(event.target.value)}
         />
