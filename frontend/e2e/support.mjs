@@ -81,3 +81,6 @@ export async function createProfiledMember(baseURL, member, profile = {}) {
   if (Object.keys(profile).length > 0) await callApi(baseURL, accessToken, 'PATCH', '/api/me', profile);
   return { ...member, id: me.id, token: accessToken };
 }
+
+/** Calls the API as a member for set-up (posts, profile changes); the same as `callApi`. */
+export const apiAs = callApi;

@@ -8,7 +8,7 @@ const committed = 'src/api/schema.d.ts';
 const dir = mkdtempSync(join(tmpdir(), 'rapport-schema-'));
 const fresh = join(dir, 'schema.d.ts');
 try {
-  const result = spawnSync('npx', ['--no-install', 'openapi-typescript', '../openapi.yaml', '-o', fresh], {
+  const result = spawnSync('npx', ['--no-install', 'openapi-typescript', '../openapi.yaml', '--default-non-nullable', 'false', '-o', fresh], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) {

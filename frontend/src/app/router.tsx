@@ -11,6 +11,7 @@ import { RouteError } from './routes/route-error';
 import { SearchRoute } from './routes/search';
 import { SettingsRoute } from './routes/settings';
 import { SignUpRoute } from './routes/sign-up';
+import { TagsRoute } from './routes/tags';
 
 /** Every page of the app; each has its own error boundary so the navigation bar survives a crash. */
 export const routes: RouteObject[] = [
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'search', element: <SearchRoute />, errorElement: <RouteError /> },
           { path: 'network/:tab?', element: <NetworkRoute />, errorElement: <RouteError /> },
           { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },
+          { path: 'tags', element: <TagsRoute />, errorElement: <RouteError /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

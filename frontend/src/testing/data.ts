@@ -67,3 +67,34 @@ export function aSummary(overrides: Partial<ProfileSummary> = {}): ProfileSummar
     ...overrides,
   };
 }
+
+type Post = components['schemas']['PostResponse'];
+type Tag = components['schemas']['TagResponse'];
+type TagView = components['schemas']['TagViewResponse'];
+
+export function aPost(overrides: Partial<Post> = {}): Post {
+  return {
+    id: 100,
+    kind: 'POST',
+    author: aSummary(),
+    text: 'Compilers make programming humane.',
+    linkUrl: null,
+    visibility: 'PUBLIC',
+    likeCount: 0,
+    commentCount: 0,
+    reshareCount: 0,
+    likedByMe: false,
+    createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    editedAt: null,
+    editableUntil: null,
+    ...overrides,
+  };
+}
+
+export function aTag(overrides: Partial<Tag> = {}): Tag {
+  return { id: 7, name: 'clients', memberCount: 2, createdAt: '2024-05-01T00:00:00Z', ...overrides };
+}
+
+export function aTagView(overrides: Partial<TagView> = {}): TagView {
+  return { id: 9, name: 'Pipeline', mode: 'ANY', tagIds: [7], excludedTagIds: [], createdAt: '2024-05-02T00:00:00Z', ...overrides };
+}

@@ -28,6 +28,9 @@ function MemberNav() {
           </span>
         )}
       </NavLink>
+      <NavLink to="/tags" className={navClass}>
+        Tags
+      </NavLink>
       <NavLink to="/me" className={navClass}>
         {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
         <span>Me</span>

@@ -1,8 +1,14 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { Avatar } from '@/components/ui/avatar';
 import { buttonClassName } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorBox } from '@/components/ui/error-box';
 import { LoadingBlock } from '@/components/ui/spinner';
+import { FeedList } from '@/features/feed/components/feed-list';
+import { PostComposer } from '@/features/posts/components/post-composer';
+import { PostItem } from '@/features/posts/components/post-item';
+import { FeedFilterChips, type TagSelection } from '@/features/tags/components/feed-filter-chips';
 import { formatPosition } from '@/lib/format';
 import { useCurrentMember, useSignedIn, type Me } from '@/lib/session';
 
@@ -47,51 +53,95 @@ function nextSteps(me: Me): string[] {
   return steps;
 }
 
-function Welcome({ me }: { me: Me }) {
+/** `?view=3` or `?tag=5` in the URL: which feed the chips selected. */
+function selectionFrom(params: URLSearchParams): TagSelection {
+  const viewId = Number(params.get('view'));
+  if (Number.isInteger(viewId) && viewId > 0) return { kind: 'view', viewId };
+  const tagId = Number(params.get('tag'));
+  if (Number.isInteger(tagId) && tagId > 0) return { kind: 'tag', tagId };
+  return { kind: 'all' };
+}
+
+function FeedEmpty({ selection }: { selection: TagSelection }) {
+  if (selection.kind !== 'all') {
+    return (
+      <EmptyState title="No posts from the people under this selection yet.">
+        Tag more people from their profile or in <Link to="/tags">Tags</Link>, or go back to{' '}
+        <Link to="/">your whole feed</Link>.
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState title="Your feed is empty, for now.">
+      Posts from the people you follow and your connections appear here, newest first. Write your first post above,
+      or <Link to="/search">find people you know</Link> by name, headline or company.
+    </EmptyState>
+  );
+}
+
+function Home({ me }: { me: Me }) {
   const steps = nextSteps(me);
   const position = formatPosition(me.currentTitle, me.currentCompany);
+  const [params] = useSearchParams();
+  const selection = selectionFrom(params);
+
   return (
-    <div className="stack">
+    <div className="home">
       <title>Home · Rapport</title>
-      <Card>
-        <h1 className="welcome__title">Welcome, {me.displayName.split(' ')[0]}</h1>
-        <p className="muted">{me.headline || position || `@${me.handle}`}</p>
-        <div className="form__actions form__actions--start">
-          <Link to="/me" className={buttonClassName('primary')}>
-            View my profile
-          </Link>
-          <Link to="/search" className={buttonClassName('secondary')}>
-            Find people
-          </Link>
-        </div>
-      </Card>
-      {steps.length > 0 && (
-        <Card title="Complete your profile">
-          <p className="muted">A complete profile helps people recognise you before they follow or connect.</p>
-          <ul className="checklist">
-            {steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ul>
-          <Link to="/me">Edit your profile</Link>
+      <aside className="home__aside stack">
+        <Card className="me-card">
+          <Avatar name={me.displayName} seed={me.handle} />
+          <div>
+            <h1 className="welcome__title">Welcome, {me.displayName.split(' ')[0]}</h1>
+            <p className="muted">{me.headline || position || `@${me.handle}`}</p>
+            <p className="me-card__links">
+              <Link to="/me">My profile</Link>
+              <span aria-hidden="true"> · </span>
+              <Link to="/tags">My tags</Link>
+            </p>
+          </div>
         </Card>
-      )}
-      <Card title="Your feed">
-        <p className="muted">
-          Posts from the members you follow and from your connections will appear here, newest first. Start by
-          finding people you know: <Link to="/search">search by name, headline or company</Link>.
-        </p>
-      </Card>
+        {steps.length > 0 && (
+          <p className="notice">
+            <strong>Complete your profile</strong> so people recognise you before they follow or connect: {steps[0].charAt(0).toLowerCase() + steps[0].slice(1)}{' '}
+            <Link to="/me">Edit your profile</Link>
+          </p>
+        )}
+      </aside>
+      <div className="home__main stack">
+        <Card>
+          <PostComposer />
+        </Card>
+        <FeedFilterChips selected={selection} />
+        <FeedList
+          key={JSON.stringify(selection)}
+          filter={selection}
+          empty={<FeedEmpty selection={selection} />}
+          renderItem={(item) => (
+            <PostItem
+              post={item.post}
+              myId={me.id}
+              attribution={
+                item.reason === 'LIKED_BY_CONNECTION' && item.actor ? (
+                  <>
+                    Liked by <Link to={`/in/${item.actor.handle}`}>{item.actor.displayName}</Link>
+                  </>
+                ) : undefined
+              }
+            />
+          )}
+        />
+      </div>
     </div>
   );
 }
 
-/** The landing page for visitors, and the home page (a welcome, until the feed arrives) for members. */
+/** The landing page for visitors, and the home feed for members. */
 export function HomeRoute() {
   const signedIn = useSignedIn();
   const me = useCurrentMember();
   if (!signedIn) return <Landing />;
   if (me.isPending) return <LoadingBlock />;
   if (me.isError) return <ErrorBox title="Your home page could not be loaded" error={me.error} onRetry={() => void me.refetch()} />;
-  return <Welcome me={me.data} />;
+  return <Home me={me.data} />;
 }

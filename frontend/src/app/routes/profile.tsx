@@ -9,6 +9,8 @@ import { CareerHistory } from '@/features/profiles/components/career-history';
 import { MutualConnections } from '@/features/network/components/mutual-connections';
 import { ProfileActions, RelationshipNote } from '@/features/network/components/profile-actions';
 import { ProfileHeader } from '@/features/profiles/components/profile-header';
+import { MemberActivity } from '@/features/posts/components/member-activity';
+import { ProfileTags } from '@/features/tags/components/profile-tags';
 import { ApiError } from '@/lib/problem';
 import { useCurrentMember } from '@/lib/session';
 
@@ -63,8 +65,10 @@ export function ProfileRoute() {
           </>
         )}
       </ProfileHeader>
+      {!isMe && me.data && <ProfileTags memberId={profile.data.id} displayName={profile.data.displayName} />}
       <AboutSection about={profile.data.about} />
       <CareerHistory positions={profile.data.positions} ownerName={profile.data.displayName} />
+      <MemberActivity handle={profile.data.handle} displayName={profile.data.displayName} myId={me.data?.id} />
     </div>
   );
 }
