@@ -12,7 +12,7 @@ export default async function feedPostFlow({ page, step, baseURL, outputDir }) {
   const graceToken = graceAccount.accessToken;
 
   step('set-up: the two are connected; Grace posts, then changes jobs');
-  connect(adaAccount.member.id, graceAccount.member.id);
+  await connect(baseURL, adaAccount, graceAccount);
   await apiAs(baseURL, graceToken, 'PATCH', '/api/me', { headline: 'Compilers and teaching machines to read' });
   await apiAs(baseURL, graceToken, 'POST', '/api/posts', {
     text: 'We shipped the first compiler that reads English-like statements. Feedback welcome!',

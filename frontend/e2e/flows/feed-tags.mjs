@@ -15,7 +15,7 @@ export default async function feedTagsFlow({ page, step, baseURL, outputDir }) {
     const account = await createMemberViaApi(baseURL, member);
     others.push(account);
     step(`set-up: Priya follows @${member.handle}, who posts`);
-    follow(meAccount.member.id, account.member.id);
+    await follow(baseURL, meAccount, account);
     await apiAs(baseURL, account.accessToken, 'POST', '/api/posts', { text: `Update from ${member.displayName} (${member.handle})` });
   }
 
