@@ -33,7 +33,7 @@ function MemberNav() {
       </NavLink>
       <NavLink to="/me" className={navClass}>
         {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
-        <span>Me</span>
+        <span className="topnav__me-label">Me</span>
       </NavLink>
       <button type="button" className="topnav__link topnav__button" onClick={logOut}>
         Log out
