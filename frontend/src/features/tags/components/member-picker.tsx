@@ -53,7 +53,7 @@ export function MemberPicker({ tag }: { tag: Tag }) {
       </div>
       {q.trim().length > 1 && search.isPending && <LoadingBlock label="Searching…" />}
       {search.isError && <ErrorBox error={search.error} onRetry={() => void search.refetch()} />}
-      {search.data && search.data.length === 0 && <p className="muted">Nobody matches “{q}”.</p>}
+      {search.data && search.data.length === 0 && <p className="muted">None of the people you follow or are connected to matches “{q}”.</p>}
       {search.data && search.data.length > 0 && (
         <ul className="member-list picker__results" aria-label="People found">
           {search.data.map((member) => (
