@@ -3,14 +3,20 @@ import { Card } from '@/components/ui/card';
 import { ConnectionsList, FollowersList, FollowingList, SuggestionsList } from '@/features/network/components/member-lists';
 import { ReceivedInvitations } from '@/features/network/components/received-invitations';
 import { SentInvitations } from '@/features/network/components/sent-invitations';
+import { TagMenu } from '@/features/tags/components/tag-menu';
 import { NotFoundRoute } from './not-found';
+
+/** People you follow or are connected to can be tagged right from the lists. */
+const tagMenu = (member: { id: number; displayName: string }) => (
+  <TagMenu memberId={member.id} displayName={member.displayName} />
+);
 
 const TABS = [
   { path: '', label: 'Invitations received', title: 'Invitations received', Body: ReceivedInvitations },
   { path: 'sent', label: 'Invitations sent', title: 'Invitations sent', Body: SentInvitations },
-  { path: 'connections', label: 'Connections', title: 'Connections', Body: ConnectionsList },
+  { path: 'connections', label: 'Connections', title: 'Connections', Body: () => <ConnectionsList extraActions={tagMenu} /> },
   { path: 'followers', label: 'Followers', title: 'Followers', Body: FollowersList },
-  { path: 'following', label: 'Following', title: 'Following', Body: FollowingList },
+  { path: 'following', label: 'Following', title: 'Following', Body: () => <FollowingList extraActions={tagMenu} /> },
   { path: 'suggestions', label: 'People you may know', title: 'People you may know', Body: SuggestionsList },
 ] as const;
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { InfiniteList } from '@/components/ui/infinite-list';
 import { MemberRow } from '@/components/ui/member-row';
@@ -19,19 +20,27 @@ function relationMeta(item: NetworkMember, verb: string): string {
   return parts.join(' · ');
 }
 
-function row(item: NetworkMember, verb: string) {
+/** More actions a page adds to each person of a list (for example private tags). */
+export type ExtraActions = (member: NetworkMember['member']) => ReactNode;
+
+function row(item: NetworkMember, verb: string, extraActions?: ExtraActions) {
   return (
     <MemberRow
       key={item.member.id}
       member={item.member}
       meta={relationMeta(item, verb)}
-      actions={<FollowButton memberId={item.member.id} displayName={item.member.displayName} following={item.following} />}
+      actions={
+        <>
+          {extraActions?.(item.member)}
+          <FollowButton memberId={item.member.id} displayName={item.member.displayName} following={item.following} />
+        </>
+      }
     />
   );
 }
 
 /** Your connections, newest first, each with Follow/Following (unfollowing keeps the connection). */
-export function ConnectionsList() {
+export function ConnectionsList({ extraActions }: { extraActions?: ExtraActions }) {
   return (
     <InfiniteList<NetworkMember>
       query={useConnections()}
@@ -43,7 +52,7 @@ export function ConnectionsList() {
           Connect with people you know from their profile page, with a personal note.
         </EmptyState>
       }
-      renderItem={(item) => row(item, 'Connected')}
+      renderItem={(item) => row(item, 'Connected', extraActions)}
     />
   );
 }
@@ -63,7 +72,7 @@ export function FollowersList() {
 }
 
 /** Members you follow, each with Following (click to unfollow). */
-export function FollowingList() {
+export function FollowingList({ extraActions }: { extraActions?: ExtraActions }) {
   return (
     <InfiniteList<NetworkMember>
       query={useFollowing()}
@@ -71,7 +80,7 @@ export function FollowingList() {
       loadingLabel="Loading the members you follow…"
       errorTitle="The members you follow could not be loaded"
       empty={<EmptyState title="You don't follow anyone yet.">Follow people from search or from their profile.</EmptyState>}
-      renderItem={(item) => row(item, 'Followed')}
+      renderItem={(item) => row(item, 'Followed', extraActions)}
     />
   );
 }

@@ -12,10 +12,11 @@ export function useTags() {
 }
 
 /** `GET /api/tags?memberId=`: the tags I put on one member. */
-export function useTagsOfMember(memberId: number) {
+export function useTagsOfMember(memberId: number, enabled = true) {
   return useQuery({
     queryKey: tagKeys.forMember(memberId),
     queryFn: () => unwrap(api.GET('/api/tags', { params: { query: { memberId } } })),
     select: (list) => list.items,
+    enabled,
   });
 }
