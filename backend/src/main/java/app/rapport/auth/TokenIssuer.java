@@ -27,6 +27,18 @@ public class TokenIssuer {
                 .sign();
     }
 
+    /** A personal access token: names its row ("pat") and scopes; expires when the row says. */
+    public String issueAccessToken(long memberId, String handle, long tokenId, String scopes, java.time.Instant expiresAt) {
+        return Jwt.issuer(issuer)
+                .subject(Long.toString(memberId))
+                .upn(handle)
+                .groups(Set.of("member"))
+                .claim("pat", tokenId)
+                .claim("scope", scopes)
+                .expiresAt(expiresAt)
+                .sign();
+    }
+
     public long lifetimeSeconds() {
         return config.auth().tokenLifetime().toSeconds();
     }

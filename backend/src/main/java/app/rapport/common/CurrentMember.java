@@ -1,30 +1,57 @@
 package app.rapport.common;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The signed-in member of the current request, read from the verified JWT. */
+/**
+ * The signed-in member of the current request, read from the verified JWT. Every resource asks
+ * it for the member before acting, so this is also where a personal access token's revocation
+ * and scopes are enforced (once per request).
+ */
 @RequestScoped
 public class CurrentMember {
 
     private final JsonWebToken jwt;
     private final SecurityIdentity identity;
+    private final HttpServerRequest request;
+    private final CredentialCheck credentials;
+    private Long memberId;
 
-    public CurrentMember(JsonWebToken jwt, SecurityIdentity identity) {
+    public CurrentMember(JsonWebToken jwt, SecurityIdentity identity, HttpServerRequest request,
+                         CredentialCheck credentials) {
         this.jwt = jwt;
         this.identity = identity;
+        this.request = request;
+        this.credentials = credentials;
     }
 
-    /** The member's id; answers 401 when the request is anonymous. */
+    /** The member's id; answers 401 when the request is anonymous or its token revoked, 403 out of scope. */
     public long id() {
+        if (memberId != null) {
+            return memberId;
+        }
         if (identity.isAnonymous() || jwt.getSubject() == null) {
             throw ProblemException.unauthorized("Sign in first.");
         }
+        long id;
         try {
-            return Long.parseLong(jwt.getSubject());
+            id = Long.parseLong(jwt.getSubject());
         } catch (NumberFormatException e) {
             throw ProblemException.unauthorized("The token does not name a member.");
         }
+        Object tokenId = jwt.getClaim("pat");
+        if (tokenId != null) {
+            long pat;
+            try {
+                pat = Long.parseLong(tokenId.toString());
+            } catch (NumberFormatException e) {
+                throw ProblemException.unauthorized("The token does not name an access token.");
+            }
+            credentials.authorize(id, pat, request.method().name(), request.path());
+        }
+        memberId = id;
+        return id;
     }
 }

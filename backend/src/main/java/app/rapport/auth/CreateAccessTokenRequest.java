@@ -1,0 +1,16 @@
+package app.rapport.auth;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** A personal access token to create (schema CreateAccessTokenRequest). */
+public record CreateAccessTokenRequest(
+        @NotBlank @Size(max = 100) String name,
+        @NotEmpty Set<@NotNull AccessTokenScope> scopes,
+        @Min(1) @Max(365) Integer expiresInDays) {
+}
