@@ -10,9 +10,7 @@ frontend="$(dirname "$backend")/frontend"
 out="$frontend/e2e/output"
 mkdir -p "$out"
 
-"$here/with-db.sh" postgres bash -c 'dropdb --if-exists --force rapport_e2e && createdb rapport_e2e'
-
-"$here/with-db.sh" rapport_e2e env PORT="$port" RAPPORT_DEMO_ENABLED=true \
+FRESH_DB=1 "$here/with-db.sh" rapport_e2e env PORT="$port" RAPPORT_DEMO_ENABLED=true \
   java -jar "$backend/target/quarkus-app/quarkus-run.jar" >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT

@@ -7,7 +7,7 @@
 #      name in the URL is replaced by $1 so that run, test and e2e never share data.
 #   2. otherwise a project-local cluster from the machine's PostgreSQL binaries, kept under
 #      $RAPPORT_PG_DIR (default /tmp/rapport-pg) on port $RAPPORT_PG_PORT (default 54329).
-# Docker users have docker-compose.yml instead.
+# Docker users have docker-compose.yml instead. FRESH_DB=1 drops and recreates the database first.
 set -euo pipefail
 
 db="${1:?usage: with-db.sh DATABASE command...}"; shift
@@ -71,6 +71,10 @@ else
   start_local
 fi
 
+if [[ "${FRESH_DB:-}" == "1" ]]; then
+  say "recreating database $db"
+  dropdb --if-exists --force "$db"
+fi
 if ! psql -d postgres -Atqc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
   say "creating database $db"
   createdb "$db" 2>/dev/null || psql -d postgres -Atqc "select 1 from pg_database where datname = '$db'" | grep -q 1
