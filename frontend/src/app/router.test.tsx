@@ -166,11 +166,13 @@ describe('routes', () => {
     fakeApi()
       .on('GET /api/me', json(200, aMe()))
       .on('GET /api/me/invitation-settings', json(200, { invitationPolicy: 'FOLLOW_ONLY', autoFollowGeneric: true }))
-      .on('GET /api/me/blocks', json(200, { items: [] }));
+      .on('GET /api/me/blocks', json(200, { items: [] }))
+      .on('GET /api/me/access-tokens', json(200, { items: [] }));
     renderApp('/settings');
 
     expect(await screen.findByRole('radio', { name: /Follow only/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /generic requests into followers/ })).toBeChecked();
     expect(await screen.findByText("You haven't blocked anyone.")).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Access tokens for other apps' })).toBeInTheDocument();
   });
 });

@@ -2,11 +2,12 @@ import { useLocation } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { ErrorBox } from '@/components/ui/error-box';
 import { LoadingBlock } from '@/components/ui/spinner';
+import { AccessTokens } from '@/features/access-tokens/components/access-tokens';
 import { useInvitationSettings } from '@/features/network/api/get-invitation-settings';
 import { BlockedMembers } from '@/features/network/components/blocked-members';
 import { InvitationSettingsForm } from '@/features/network/components/invitation-settings-form';
 
-/** Settings at /settings: how you receive connection requests, and the members you blocked. */
+/** Settings at /settings: how you receive connection requests, the members you blocked, and access tokens for other apps. */
 export function SettingsRoute() {
   const settings = useInvitationSettings();
   const blocked = (useLocation().state as { blocked?: string } | null)?.blocked;
@@ -33,6 +34,7 @@ export function SettingsRoute() {
       <Card title="Blocked members">
         <BlockedMembers />
       </Card>
+      <AccessTokens />
     </div>
   );
 }
