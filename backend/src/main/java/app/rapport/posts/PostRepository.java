@@ -1,5 +1,6 @@
 package app.rapport.posts;
 
+import app.rapport.blocks.BlockRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,10 +23,12 @@ public class PostRepository implements PanacheRepository<Post> {
             + " AND (p.created_at, p.id) < (:ts, :id) AND " + VISIBLE_TO_ME
             + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit";
 
+    /** The post if :me may see it: visible to them, and its author and :me have not blocked each other. */
     public Optional<Post> findVisible(long id, long me) {
         @SuppressWarnings("unchecked")
         List<Post> rows = getEntityManager()
-                .createNativeQuery("SELECT p.* FROM posts p WHERE p.id = :id AND " + VISIBLE_TO_ME, Post.class)
+                .createNativeQuery("SELECT p.* FROM posts p WHERE p.id = :id AND " + VISIBLE_TO_ME + " AND "
+                        + BlockRepository.neitherBlocked("p.author_id"), Post.class)
                 .setParameter("id", id).setParameter("me", me).getResultList();
         return rows.stream().findFirst();
     }
