@@ -45,7 +45,7 @@ if [[ "$(q "select count(*) from members where handle like 'bench\_%'")" -lt 100
   psql -X -q -v ON_ERROR_STOP=1 -v hash="$HASH" -f "$BENCH/dataset.sql"
   log "dataset built in $(( $(date +%s) - t0 ))s"
 else
-  log "reusing the dataset in rapport_bench"
+  log "reusing the dataset in $BENCH_DB"
 fi
 
 token() { curl -sf -X POST "$API/api/tokens" -H 'Content-Type: application/json' \
@@ -155,9 +155,9 @@ for s in "${ORDER[@]}"; do
   closed="$(java "$BENCH/LoadGen.java" closed "$WORK/$s.urls" "$CONC" 10)"
   log "$s: pgbench, $CONC clients, 10s"
   # shellcheck disable=SC2086
-  pg="$(eval pgbench -n -M simple -c "$CONC" -j 2 -T 10 ${PGVARS[$s]} -f "${SCRIPT[$s]}" rapport_bench 2>&1 || true)"
-  pgtps="$(grep -Eo 'tps = [0-9.]+' <<<"$pg" | head -1 | awk '{print $3}')"
-  pglat="$(grep -Eo 'latency average = [0-9.]+' <<<"$pg" | awk '{print $4}')"
+  pg="$(eval pgbench -n -M simple -c "$CONC" -j 2 -T 10 ${PGVARS[$s]} -f "${SCRIPT[$s]}" "$BENCH_DB" 2>&1 || true)"
+  pgtps="$(grep -Eo 'tps = [0-9.]+' <<<"$pg" | head -1 | awk '{print $3}' || true)"
+  pglat="$(grep -Eo 'latency average = [0-9.]+' <<<"$pg" | awk '{print $4}' || true)"
   get() { grep -Eo "$1=[0-9.]+" <<<"$2" | cut -d= -f2; }
   ROWS+=("$(printf '%-38s %6s %8s %8s %6s | %9s %9s | %9s %8s | %6s' "${LABEL[$s]}" "${RATES[$s]}" \
     "$(get p50 "$open")" "$(get p99 "$open")" "$(get errors "$open")" "$(get rps "$closed")" "$(get p50 "$closed")" \
