@@ -162,12 +162,27 @@ public class LoadGen {
         }
         int param = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        // warm-up: a few hundred requests, not measured
-        Connection warm = new Connection();
-        for (int i = 0; i < 200; i++) {
-            warm.exchange(targets.get(i % targets.size()));
+        // warm-up, not measured: 16 connections at once, so that every pooled database connection
+        // of the app has planned and cached its statements (a sequential warm-up touches one)
+        Thread[] warmers = new Thread[16];
+        for (int w = 0; w < warmers.length; w++) {
+            int offset = w;
+            warmers[w] = new Thread(() -> {
+                Connection c = new Connection();
+                try {
+                    for (int i = 0; i < 25; i++) {
+                        c.exchange(targets.get((offset + i * warmers.length) % targets.size()));
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException("warm-up failed", e);
+                }
+                c.close();
+            });
+            warmers[w].start();
         }
-        warm.close();
+        for (Thread w : warmers) {
+            w.join();
+        }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         long cpu0 = cpuNanos();
