@@ -20,8 +20,11 @@ public class SqlDump {
             f.setAccessible(true);
             Files.writeString(dir.resolve(name + ".sql"), (String) f.get(null));
         }
-        Files.writeString(dir.resolve("AUTHOR_PAGE.sql"),
-                (String) Class.forName("app.rapport.posts.PostRepository").getField("AUTHOR_PAGE").get(null));
+        Class<?> posts = Class.forName("app.rapport.posts.PostRepository");
+        Files.writeString(dir.resolve("AUTHOR_PAGE.sql"), (String) posts.getField("AUTHOR_PAGE").get(null));
+        Field viewRows = posts.getDeclaredField("VIEW_ROWS");
+        viewRows.setAccessible(true);
+        Files.writeString(dir.resolve("VIEW_ROWS.sql"), (String) viewRows.get(null));
         Class<?> selection = Class.forName("app.rapport.tags.TagSelection");
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<Enum> mode = (Class<Enum>) Class.forName("app.rapport.tags.TagView$Mode");

@@ -2,15 +2,19 @@
 # Feed benchmark: API (open-loop load at fixed arrival rates) versus the same SQL on pgbench.
 # Builds the dataset into its own database (rapport_bench) once, starts the built app on its
 # own port, measures, and writes a table plus EXPLAIN ANALYZE of both plans to bench/results/.
-# Knobs: BENCH_PORT (8097), BENCH_SECONDS (15), BENCH_CONC (8), BENCH_RATE (200), BENCH_THRESHOLD (500).
+# Knobs: BENCH_PORT (8190), BENCH_SECONDS (15), BENCH_CONC (8), BENCH_RATE (200), BENCH_THRESHOLD (500),
+# BENCH_DB (rapport_bench; e.g. a copy made with CREATE DATABASE x TEMPLATE rapport_bench).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BACKEND="$(dirname "$BENCH")"
-if [[ "${PGDATABASE:-}" != "rapport_bench" ]]; then
-  exec "$BACKEND/scripts/with-db.sh" rapport_bench bash "${BASH_SOURCE[0]}" "$@"
+BENCH_DB="${BENCH_DB:-rapport_bench}"
+if [[ "${PGDATABASE:-}" != "$BENCH_DB" ]]; then
+  exec "$BACKEND/scripts/with-db.sh" "$BENCH_DB" bash "${BASH_SOURCE[0]}" "$@"
 fi
+# pgbench runs with the session settings the app sets on its connections (see application.properties).
+export PGOPTIONS="-c jit=off"
 
-PORT="${BENCH_PORT:-8097}"; SECONDS_PER_RUN="${BENCH_SECONDS:-15}"; CONC="${BENCH_CONC:-8}"
+PORT="${BENCH_PORT:-8190}"; SECONDS_PER_RUN="${BENCH_SECONDS:-15}"; CONC="${BENCH_CONC:-8}"
 RATE="${BENCH_RATE:-200}"; THRESHOLD="${BENCH_THRESHOLD:-500}"
 RESULTS="$BENCH/results"; mkdir -p "$RESULTS"
 STAMP="$(date +%Y%m%d-%H%M%S)"; OUT="$RESULTS/bench-$STAMP.txt"; WORK="$RESULTS/work"; mkdir -p "$WORK"
@@ -22,8 +26,9 @@ API="http://127.0.0.1:$PORT"
 log() { echo "[bench] $*" >&2; }
 q() { psql -X -Atq -c "$1"; }
 
-log "starting the app on :$PORT against rapport_bench (plan threshold $THRESHOLD)"
-PORT="$PORT" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false RAPPORT_FEED_PLAN_THRESHOLD="$THRESHOLD" \
+log "starting the app on :$PORT against $BENCH_DB (plan threshold $THRESHOLD)"
+# A dataset built by an older schema lacks migrations numbered below its newest: apply them anyway.
+PORT="$PORT" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false QUARKUS_FLYWAY_OUT_OF_ORDER=true RAPPORT_FEED_PLAN_THRESHOLD="$THRESHOLD" \
   java -Xmx1g -jar "$JAR" >"$RESULTS/app-$STAMP.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
@@ -40,7 +45,7 @@ if [[ "$(q "select count(*) from members where handle like 'bench\_%'")" -lt 100
   psql -X -q -v ON_ERROR_STOP=1 -v hash="$HASH" -f "$BENCH/dataset.sql"
   log "dataset built in $(( $(date +%s) - t0 ))s"
 else
-  log "reusing the dataset in rapport_bench"
+  log "reusing the dataset in $BENCH_DB"
 fi
 
 token() { curl -sf -X POST "$API/api/tokens" -H 'Content-Type: application/json' \
@@ -84,7 +89,8 @@ SQL="$WORK/sql"
 java -cp "$BACKEND/target/quarkus-app/app/*:$BACKEND/target/quarkus-app/lib/main/*" "$BENCH/SqlDump.java" "$SQL" >/dev/null
 
 # One pgbench script per scenario: the statements the API runs for one request
-# (plan choice counts, feed streams, then loading the page's posts, authors and likes).
+# (plan choice counts, feed streams, then rendering the page: posts with authors and my likes
+# in one statement, and the liking connections' summaries).
 pgscript() { # name, who (typical|heavy|page50), posts-sql-file, liked-sql-file-or-empty
   local f="$WORK/$1.pgbench"
   {
@@ -93,6 +99,9 @@ pgscript() { # name, who (typical|heavy|page50), posts-sql-file, liked-sql-file-
       page50) echo "\\set me $P50_MEMBER" ;;
       heavy) echo "\\set me $HEAVY_ID" ;;
     esac
+    if [[ "$1" == profile ]]; then
+      echo "SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = :me AND blocked_id = :me % 1000 + 3) OR (blocker_id = :me % 1000 + 3 AND blocked_id = :me));"
+    fi
     if [[ "$1" == tag_* ]]; then
       echo "SELECT count(*) AS size FROM (SELECT 1 FROM tagged_members WHERE tag_id IN (:tags) LIMIT :cap) x \\gset"
     elif [[ "$1" == profile ]]; then
@@ -102,13 +111,12 @@ pgscript() { # name, who (typical|heavy|page50), posts-sql-file, liked-sql-file-
     fi
     echo "SELECT coalesce(string_agg(id::text, ','), '0') AS pids FROM ($(cat "$SQL/$3.sql")) q \\gset"
     if [[ -n "$4" ]]; then
-      echo "SELECT coalesce(string_agg(post_id::text, ','), '0') AS lids FROM ($(cat "$SQL/$4.sql")) q \\gset"
+      echo "SELECT coalesce(string_agg(post_id::text, ','), '0') AS lids, coalesce(string_agg(member_id::text, ','), '0') AS aids FROM ($(cat "$SQL/$4.sql")) q \\gset"
+      echo "SELECT id, handle, display_name, headline, current_title, current_company, location FROM members WHERE id IN (:aids);"
     else
       echo "SELECT '0' AS lids \\gset"
     fi
-    echo "SELECT * FROM posts WHERE id IN (:pids) OR id IN (:lids);"
-    echo "SELECT * FROM members WHERE id IN (SELECT author_id FROM posts WHERE id IN (:pids) OR id IN (:lids));"
-    echo "SELECT post_id FROM post_likes WHERE member_id = :me AND (post_id IN (:pids) OR post_id IN (:lids));"
+    echo "$(sed -E 's/\(:ids\)/(:pids, :lids)/g' "$SQL/VIEW_ROWS.sql" | tr '\n' ' ');"
   } | sed -E 's/:limit\b/21/g' >"$f"
   echo "$f"
 }
@@ -147,9 +155,9 @@ for s in "${ORDER[@]}"; do
   closed="$(java "$BENCH/LoadGen.java" closed "$WORK/$s.urls" "$CONC" 10)"
   log "$s: pgbench, $CONC clients, 10s"
   # shellcheck disable=SC2086
-  pg="$(eval pgbench -n -M simple -c "$CONC" -j 2 -T 10 ${PGVARS[$s]} -f "${SCRIPT[$s]}" rapport_bench 2>&1 || true)"
-  pgtps="$(grep -Eo 'tps = [0-9.]+' <<<"$pg" | head -1 | awk '{print $3}')"
-  pglat="$(grep -Eo 'latency average = [0-9.]+' <<<"$pg" | awk '{print $4}')"
+  pg="$(eval pgbench -n -M simple -c "$CONC" -j 2 -T 10 ${PGVARS[$s]} -f "${SCRIPT[$s]}" "$BENCH_DB" 2>&1 || true)"
+  pgtps="$(grep -Eo 'tps = [0-9.]+' <<<"$pg" | head -1 | awk '{print $3}' || true)"
+  pglat="$(grep -Eo 'latency average = [0-9.]+' <<<"$pg" | awk '{print $4}' || true)"
   get() { grep -Eo "$1=[0-9.]+" <<<"$2" | cut -d= -f2; }
   ROWS+=("$(printf '%-38s %6s %8s %8s %6s | %9s %9s | %9s %8s | %6s' "${LABEL[$s]}" "${RATES[$s]}" \
     "$(get p50 "$open")" "$(get p99 "$open")" "$(get errors "$open")" "$(get rps "$closed")" "$(get p50 "$closed")" \

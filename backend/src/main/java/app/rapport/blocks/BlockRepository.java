@@ -13,6 +13,16 @@ public class BlockRepository {
 
     private final EntityManager em;
 
+    /**
+     * SQL: neither :me nor the member in {@code memberColumn} blocked the other (two primary-key
+     * probes; the feeds and post reads add it wherever someone else's content could reach :me).
+     */
+    public static String neitherBlocked(String memberColumn) {
+        return ("(NOT EXISTS (SELECT 1 FROM blocks bk WHERE bk.blocker_id = :me AND bk.blocked_id = %1$s)"
+                + " AND NOT EXISTS (SELECT 1 FROM blocks bk WHERE bk.blocker_id = %1$s AND bk.blocked_id = :me))")
+                .formatted(memberColumn);
+    }
+
     public BlockRepository(EntityManager em) {
         this.em = em;
     }
@@ -20,6 +30,14 @@ public class BlockRepository {
     public boolean blocks(long blocker, long blocked) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM blocks WHERE blocker_id = :a AND blocked_id = :b")
                 .setParameter("a", blocker).setParameter("b", blocked).getSingleResult()).longValue() > 0;
+    }
+
+    /** Whether either member blocked the other, in one statement. */
+    public boolean eitherWay(long a, long b) {
+        return (Boolean) em.createNativeQuery("""
+                        SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = :a AND blocked_id = :b)
+                                                              OR (blocker_id = :b AND blocked_id = :a))""")
+                .setParameter("a", a).setParameter("b", b).getSingleResult();
     }
 
     public void block(long blocker, long blocked) {
@@ -32,13 +50,20 @@ public class BlockRepository {
                 .setParameter("a", blocker).setParameter("b", blocked).executeUpdate();
     }
 
-    /** Removes the connection, the follows both ways, and closes pending requests both ways. */
+    /**
+     * Removes the connection, the follows both ways, the private tags each put on the other
+     * (so that no tag feed keeps showing the other), and closes pending requests both ways.
+     */
     public void severAll(long a, long b) {
         em.createNativeQuery("DELETE FROM connections WHERE member_a_id = :a AND member_b_id = :b")
                 .setParameter("a", Math.min(a, b)).setParameter("b", Math.max(a, b)).executeUpdate();
         em.createNativeQuery("""
                         DELETE FROM follows WHERE (follower_id = :a AND followee_id = :b)
                                               OR (follower_id = :b AND followee_id = :a)""")
+                .setParameter("a", a).setParameter("b", b).executeUpdate();
+        em.createNativeQuery("""
+                        DELETE FROM tagged_members WHERE (owner_id = :a AND member_id = :b)
+                                                      OR (owner_id = :b AND member_id = :a)""")
                 .setParameter("a", a).setParameter("b", b).executeUpdate();
         em.createNativeQuery("""
                         UPDATE invitations SET state = 'WITHDRAWN', decided_at = now()

@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Blocking. A block removes any connection, follows and pending requests between the two,
- * and from then on neither can see the other's profile, follow, or invite the other. Other
- * features ask {@link #guard} before letting one member act on another.
+ * Blocking. A block removes any connection, follows, private tags and pending requests
+ * between the two, and from then on neither can see the other's profile or posts, follow, or
+ * invite the other. Other features ask {@link #guard} before letting one member act on another.
  */
 @ApplicationScoped
 public class BlockService {
@@ -68,7 +68,7 @@ public class BlockService {
 
     /** Whether either member blocked the other (then neither sees the other's profile). */
     public boolean blockedEitherWay(long a, long b) {
-        return blocks.blocks(a, b) || blocks.blocks(b, a);
+        return blocks.eitherWay(a, b);
     }
 
     private void requireMember(long memberId) {

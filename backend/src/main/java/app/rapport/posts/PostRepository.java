@@ -1,5 +1,6 @@
 package app.rapport.posts;
 
+import app.rapport.blocks.BlockRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,10 +23,12 @@ public class PostRepository implements PanacheRepository<Post> {
             + " AND (p.created_at, p.id) < (:ts, :id) AND " + VISIBLE_TO_ME
             + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit";
 
+    /** The post if :me may see it: visible to them, and its author and :me have not blocked each other. */
     public Optional<Post> findVisible(long id, long me) {
         @SuppressWarnings("unchecked")
         List<Post> rows = getEntityManager()
-                .createNativeQuery("SELECT p.* FROM posts p WHERE p.id = :id AND " + VISIBLE_TO_ME, Post.class)
+                .createNativeQuery("SELECT p.* FROM posts p WHERE p.id = :id AND " + VISIBLE_TO_ME + " AND "
+                        + BlockRepository.neitherBlocked("p.author_id"), Post.class)
                 .setParameter("id", id).setParameter("me", me).getResultList();
         return rows.stream().findFirst();
     }
@@ -36,6 +39,32 @@ public class PostRepository implements PanacheRepository<Post> {
 
     public List<Post> listByIds(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /**
+     * The posts with these ids and the originals they reshare, each with its author's summary
+     * and whether :me liked it: everything a page of posts shows, in one statement.
+     * Columns: the post (0-13), the author summary (14-20), liked by :me (21).
+     */
+    static final String VIEW_ROWS = """
+            SELECT p.id, p.kind, p.visibility, p.text, p.link_url, p.reshared_post_id, p.career_change,
+                   p.career_title, p.career_company, p.like_count, p.comment_count, p.reshare_count,
+                   p.created_at, p.edited_at,
+                   m.id, m.handle, m.display_name, m.headline, m.current_title, m.current_company, m.location,
+                   EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.member_id = :me)
+            FROM (SELECT id FROM posts WHERE id IN (:ids)
+                  UNION
+                  SELECT reshared_post_id FROM posts WHERE id IN (:ids) AND reshared_post_id IS NOT NULL) v
+            JOIN posts p ON p.id = v.id
+            JOIN members m ON m.id = p.author_id""";
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> viewRows(long me, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery(VIEW_ROWS).setParameter("me", me).setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Which of these posts :me liked. */

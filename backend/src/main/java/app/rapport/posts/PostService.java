@@ -1,5 +1,6 @@
 package app.rapport.posts;
 
+import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -26,8 +27,11 @@ public class PostService {
     private final CommentRepository comments;
     private final PostViews views;
     private final PostsConfig config;
+    private final BlockService blocks;
 
-    public PostService(PostRepository posts, CommentRepository comments, PostViews views, PostsConfig config) {
+    public PostService(PostRepository posts, CommentRepository comments, PostViews views, PostsConfig config,
+                       BlockService blocks) {
+        this.blocks = blocks;
         this.posts = posts;
         this.comments = comments;
         this.views = views;
@@ -161,10 +165,11 @@ public class PostService {
         posts.bump(postId, "comment_count", -1);
     }
 
-    /** A member's own activity (posts, reshares, career updates) as the viewer may see it. */
+    /** A member's own activity (posts, reshares, career updates) as the viewer may see it; none across a block. */
     @Transactional
     public Page<PostResponse> memberPosts(long me, String handle, PageRequest page) {
         Member author = views.memberByHandle(handle)
+                .filter(found -> !blocks.blockedEitherWay(me, found.id))
                 .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'."));
         Instant beforeTs = END_OF_TIME;
         long beforeId = Long.MAX_VALUE;

@@ -6,16 +6,16 @@ import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Turns post ids into {@link PostResponse}s for one viewer with a fixed number of queries
- * (posts, originals, authors, the viewer's likes), whatever the page size.
+ * Turns post ids into {@link PostResponse}s for one viewer with one query whatever the page
+ * size (posts, originals, authors, the viewer's likes; see PostRepository.VIEW_ROWS).
  */
 @ApplicationScoped
 public class PostViews {
@@ -30,22 +30,23 @@ public class PostViews {
         this.config = config;
     }
 
-    /** Renders the posts in the order of {@code ids}; ids that vanished meanwhile are skipped. */
+    /**
+     * Renders the posts in the order of {@code ids}; ids that vanished meanwhile are skipped.
+     * One read-only statement (posts, originals, authors, the viewer's likes), no entities loaded.
+     */
     public Map<Long, PostResponse> render(long viewer, List<Long> ids) {
-        Map<Long, Post> byId = posts.listByIds(ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        Set<Long> originals = new HashSet<>();
-        byId.values().forEach(p -> {
-            if (p.resharedPostId != null && !byId.containsKey(p.resharedPostId)) {
-                originals.add(p.resharedPostId);
+        Map<Long, Post> byId = new HashMap<>();
+        Map<Long, ProfileSummary> authors = new HashMap<>();
+        Set<Long> liked = new HashSet<>();
+        for (Object[] r : posts.viewRows(viewer, new HashSet<>(ids))) {
+            Post p = post(r);
+            byId.put(p.id, p);
+            authors.putIfAbsent(p.authorId, summary(r, 14));
+            if ((Boolean) r[21]) {
+                liked.add(p.id);
             }
-        });
-        posts.listByIds(originals).forEach(p -> byId.put(p.id, p));
-        Set<Long> authorIds = byId.values().stream().map(p -> p.authorId).collect(Collectors.toSet());
-        Map<Long, ProfileSummary> authors = authorIds.isEmpty() ? Map.of()
-                : members.list("id in ?1", authorIds).stream()
-                        .collect(Collectors.toMap(m -> m.id, ProfileSummary::from));
-        Set<Long> liked = posts.likedBy(viewer, byId.keySet());
-        Map<Long, PostResponse> out = new java.util.LinkedHashMap<>();
+        }
+        Map<Long, PostResponse> out = new LinkedHashMap<>();
         for (Long id : ids) {
             Post p = byId.get(id);
             if (p != null) {
@@ -55,7 +56,9 @@ public class PostViews {
         return out;
     }
 
+    /** Renders one post, first writing out pending changes to it (the read is a SQL statement). */
     public PostResponse render(long viewer, Post post) {
+        posts.getEntityManager().flush();
         return render(viewer, List.of(post.id)).get(post.id);
     }
 
@@ -88,7 +91,35 @@ public class PostViews {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return members.list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, ProfileSummary::from));
+        Map<Long, ProfileSummary> out = new HashMap<>();
+        members.summaryRows(ids).forEach(r -> out.put(((Number) r[0]).longValue(), summary(r, 0)));
+        return out;
+    }
+
+    private static ProfileSummary summary(Object[] r, int at) {
+        return new ProfileSummary(((Number) r[at]).longValue(), (String) r[at + 1], (String) r[at + 2],
+                (String) r[at + 3], (String) r[at + 4], (String) r[at + 5], (String) r[at + 6]);
+    }
+
+    /** A detached Post from a {@link PostRepository#VIEW_ROWS} row (never persisted). */
+    private static Post post(Object[] r) {
+        Post p = new Post();
+        p.id = ((Number) r[0]).longValue();
+        p.kind = Post.Kind.valueOf((String) r[1]);
+        p.visibility = Post.Visibility.valueOf((String) r[2]);
+        p.text = (String) r[3];
+        p.linkUrl = (String) r[4];
+        p.resharedPostId = r[5] == null ? null : ((Number) r[5]).longValue();
+        p.careerChange = r[6] == null ? null : Post.CareerChange.valueOf((String) r[6]);
+        p.careerTitle = (String) r[7];
+        p.careerCompany = (String) r[8];
+        p.likeCount = ((Number) r[9]).intValue();
+        p.commentCount = ((Number) r[10]).intValue();
+        p.reshareCount = ((Number) r[11]).intValue();
+        p.createdAt = Timestamps.toInstant(r[12]);
+        p.editedAt = r[13] == null ? null : Timestamps.toInstant(r[13]);
+        p.authorId = ((Number) r[14]).longValue();
+        return p;
     }
 
     public java.util.Optional<Member> memberByHandle(String handle) {

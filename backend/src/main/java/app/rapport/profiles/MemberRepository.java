@@ -11,6 +11,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepository<Member> {
 
+    /** Summaries of these members (columns of ProfileSummary), without loading entities. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> summaryRows(java.util.Collection<Long> ids) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT id, handle, display_name, headline, current_title, current_company, location
+                        FROM members WHERE id IN (:ids)""").setParameter("ids", ids).getResultList();
+    }
+
     public Optional<Member> findByEmail(String email) {
         return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
     }

@@ -56,6 +56,69 @@ class BlockResourceTest {
     }
 
     @Test
+    void block_hidesPostsBothWays_byIdAndOnProfiles_butNotFromOthers() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        TestMember cat = TestMember.create();
+        long annPost = post(ann, "ann's post");
+        long bobPost = post(bob, "bob's post");
+        Api.as(ann).get("/api/posts/" + bobPost).then().statusCode(200);
+
+        Api.as(ann).put("/api/me/blocks/" + bob.id()).then().statusCode(204);
+
+        Api.as(ann).get("/api/posts/" + bobPost).then().statusCode(404);
+        Api.as(bob).get("/api/posts/" + annPost).then().statusCode(404);
+        Api.as(bob).post("/api/posts/" + annPost + "/like").then().statusCode(404);
+        Api.as(ann).get("/api/profiles/" + bob.handle() + "/posts").then().statusCode(404);
+        Api.as(bob).get("/api/profiles/" + ann.handle() + "/posts").then().statusCode(404);
+        // everyone else still sees both
+        Api.as(cat).get("/api/posts/" + bobPost).then().statusCode(200);
+        Api.as(cat).get("/api/posts/" + annPost).then().statusCode(200);
+        Api.as(cat).get("/api/profiles/" + bob.handle() + "/posts").then().statusCode(200).body("items", hasSize(1));
+
+        Api.as(ann).delete("/api/me/blocks/" + bob.id()).then().statusCode(204);
+        Api.as(bob).get("/api/posts/" + annPost).then().statusCode(200);
+    }
+
+    @Test
+    void block_removesTheTagsEachPutOnTheOther_only() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        TestMember cat = TestMember.create();
+        Sql.connect(ann.id(), bob.id());
+        Sql.connect(ann.id(), cat.id());
+        Sql.connect(bob.id(), cat.id());
+        long annTag = tag(ann, "Clients");
+        long bobTag = tag(bob, "Friends");
+        long catTag = tag(cat, "Team");
+        tagMembers(ann, annTag, bob.id(), cat.id());
+        tagMembers(bob, bobTag, ann.id(), cat.id());
+        tagMembers(cat, catTag, ann.id(), bob.id());
+
+        Api.as(ann).put("/api/me/blocks/" + bob.id()).then().statusCode(204);
+
+        String members = "SELECT member_id FROM tagged_members WHERE tag_id = ? ORDER BY member_id";
+        assertEquals(java.util.List.of(cat.id()), Sql.longs(members, annTag));
+        assertEquals(java.util.List.of(cat.id()), Sql.longs(members, bobTag));
+        assertEquals(java.util.List.of(ann.id(), bob.id()), Sql.longs(members, catTag));
+    }
+
+    static long post(TestMember author, String text) {
+        return Api.as(author).body(Map.of("text", text)).post("/api/posts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    static long tag(TestMember owner, String name) {
+        return Api.as(owner).body(Map.of("name", name)).post("/api/tags").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    static void tagMembers(TestMember owner, long tag, Long... members) {
+        Api.as(owner).body(Map.of("memberIds", java.util.List.of(members))).post("/api/tags/" + tag + "/members")
+                .then().statusCode(200);
+    }
+
+    @Test
     void blockSelf_isRefused_andUnknownMember_isNotFound() {
         TestMember ann = TestMember.create();
         Api.as(ann).put("/api/me/blocks/" + ann.id()).then().statusCode(422).body("code", equalTo("CANNOT_BLOCK_SELF"));

@@ -243,6 +243,62 @@ class FeedResourceTest {
         assertFalse(home.isEmpty());
     }
 
+    @Test
+    void likedByConnection_neverShowsAuthorsBlockedEitherWay_inEitherPlan() {
+        TestMember me = TestMember.create();
+        TestMember other = TestMember.create();
+        TestMember friend = TestMember.create();
+        TestMember iBlocked = TestMember.create();
+        TestMember blockedMe = TestMember.create();
+        Graph.connect(me, friend);
+        Graph.connect(other, friend);
+        long mine = post(iBlocked, "from someone I blocked");
+        long theirs = post(blockedMe, "from someone who blocked me");
+        long fine = post(TestMember.create(), "from a stranger");
+        for (long p : List.of(mine, theirs, fine)) {
+            Api.as(friend).post("/api/posts/" + p + "/like").then().statusCode(200);
+        }
+        Api.as(me).put("/api/me/blocks/" + iBlocked.id()).then().statusCode(204);
+        Api.as(blockedMe).put("/api/me/blocks/" + me.id()).then().statusCode(204);
+
+        assertEquals(List.of(fine), page(me, "/api/feeds/home", Map.of()).getList("items.post.id", Long.class));
+        for (FeedPlan plan : FeedPlan.values()) {
+            assertEquals(List.of("LIKED_BY_CONNECTION:" + fine), walkHome(me.id(), 2, plan));
+        }
+        // another member with the same connection still sees all three
+        assertEquals(List.of(fine, theirs, mine), page(other, "/api/feeds/home", Map.of()).getList("items.post.id", Long.class));
+    }
+
+    @Test
+    void tagFeed_showsOnlyCurrentContacts_neverAcrossABlock_inEitherPlan() {
+        TagWorld w = tagWorld(); // Clients: a, b (followed), d (connected)
+        TestMember other = TestMember.create();
+        for (TestMember m : List.of(w.a(), w.b(), w.d())) {
+            Graph.follow(other, m);
+        }
+        long otherClients = tag(other, "Clients");
+        addTo(other, otherClients, w.a(), w.b(), w.d());
+        String path = "/api/feeds/tagged";
+        assertEquals(List.of(w.pd(), w.pb(), w.pa()), all(w.me(), path, Map.of("tagId", w.clients()), 20));
+
+        Api.as(w.me()).put("/api/me/blocks/" + w.a().id()).then().statusCode(204);   // I block a
+        Api.as(w.b()).put("/api/me/blocks/" + w.me().id()).then().statusCode(204);   // b blocks me
+        assertEquals(List.of(w.pd()), all(w.me(), path, Map.of("tagId", w.clients()), 20));
+        // a stale tag (the contact is gone, the tag row is still there) shows nothing either
+        Graph.sql("INSERT INTO tagged_members (tag_id, member_id, owner_id) VALUES (?, ?, ?)", w.clients(), w.a().id(), w.me().id());
+        Graph.sql("DELETE FROM connections WHERE member_a_id = ? AND member_b_id = ?",
+                Math.min(w.me().id(), w.d().id()), Math.max(w.me().id(), w.d().id()));
+        Graph.unfollow(w.me(), w.d());
+        assertEquals(List.of(), all(w.me(), path, Map.of("tagId", w.clients()), 20));
+        for (FeedPlan plan : FeedPlan.values()) {
+            for (TagView.Mode mode : TagView.Mode.values()) {
+                assertEquals(List.of(), walkTags(w.me().id(), new TagSelection(mode, List.of(w.clients()), List.of()), 2, plan));
+            }
+        }
+        // another member's tags on the same people are untouched (d's post is for d's connections only)
+        assertEquals(List.of(w.pb(), w.pa()), all(other, path, Map.of("tagId", otherClients), 20));
+    }
+
     private List<String> walkHome(long me, int limit, FeedPlan plan) {
         List<String> out = new ArrayList<>();
         String cursor = null;
