@@ -54,7 +54,11 @@ public class PostRepository implements PanacheRepository<Post> {
                    EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.member_id = :me)
             FROM (SELECT id FROM posts WHERE id IN (:ids)
                   UNION
-                  SELECT reshared_post_id FROM posts WHERE id IN (:ids) AND reshared_post_id IS NOT NULL) v
+                  SELECT r.reshared_post_id FROM posts r JOIN posts o ON o.id = r.reshared_post_id
+                  WHERE r.id IN (:ids)
+                    AND NOT EXISTS (SELECT 1 FROM blocks b
+                                    WHERE (b.blocker_id = :me AND b.blocked_id = o.author_id)
+                                       OR (b.blocker_id = o.author_id AND b.blocked_id = :me))) v
             JOIN posts p ON p.id = v.id
             JOIN members m ON m.id = p.author_id""";
 

@@ -81,6 +81,27 @@ class BlockResourceTest {
     }
 
     @Test
+    void block_hidesTheOriginalOfAReshare_fromTheBlockerOnly() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        TestMember cat = TestMember.create();
+        long catPost = post(cat, "cat's post");
+        long reshare = Api.as(bob).body(java.util.Map.of("text", "worth reading"))
+                .post("/api/posts/" + catPost + "/reshare").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(ann).get("/api/posts/" + reshare).then().statusCode(200).body("resharedPost.id", equalTo((int) catPost));
+
+        Api.as(ann).put("/api/me/blocks/" + cat.id()).then().statusCode(204);
+
+        Api.as(ann).get("/api/posts/" + reshare).then().statusCode(200)
+                .body("resharedPost", org.hamcrest.Matchers.nullValue())
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("cat's post")));
+        Api.as(cat).get("/api/posts/" + reshare).then().statusCode(200)
+                .body("resharedPost.id", equalTo((int) catPost));
+        Api.as(bob).get("/api/posts/" + reshare).then().statusCode(200)
+                .body("resharedPost.id", equalTo((int) catPost));
+    }
+
+    @Test
     void block_removesTheTagsEachPutOnTheOther_only() {
         TestMember ann = TestMember.create();
         TestMember bob = TestMember.create();
