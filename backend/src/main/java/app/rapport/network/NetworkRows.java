@@ -23,14 +23,9 @@ public final class NetworkRows {
     private NetworkRows() {
     }
 
-    public static ProfileSummary summary(Object[] row) {
-        return new ProfileSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6]);
-    }
-
     /** Maps COLUMNS followed by a "since" timestamp column. */
     public static NetworkMemberResponse member(Object[] row) {
-        return new NetworkMemberResponse(summary(row), (Boolean) row[7], (Boolean) row[8], (Boolean) row[9],
+        return new NetworkMemberResponse(ProfileSummary.fromRow(row, 0), (Boolean) row[7], (Boolean) row[8], (Boolean) row[9],
                 instant(row[10]));
     }
 

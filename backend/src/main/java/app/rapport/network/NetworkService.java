@@ -52,7 +52,7 @@ public class NetworkService {
         long mutualCount = network.mutualCount(viewerId, memberId);
         List<ProfileSummary> sample = mutualCount == 0 ? List.of()
                 : network.mutualConnections(viewerId, memberId, null, null, MUTUAL_SAMPLE).stream()
-                        .map(NetworkRows::summary).toList();
+                        .map(r -> ProfileSummary.fromRow(r, 0)).toList();
         Degree degree = connected ? Degree.FIRST : mutualCount > 0 ? Degree.SECOND : Degree.THIRD_PLUS;
         ConnectionState state = connected ? ConnectionState.CONNECTED
                 : invitationId == null ? ConnectionState.NONE
@@ -89,7 +89,7 @@ public class NetworkService {
             afterId = Cursor.decodeLong(parts.get(1));
         }
         List<SuggestionResponse> rows = network.suggestions(viewerId, afterCount, afterId, page.limit() + 1).stream()
-                .map(r -> new SuggestionResponse(NetworkRows.summary(r), ((Number) r[10]).longValue()))
+                .map(r -> new SuggestionResponse(ProfileSummary.fromRow(r, 0), ((Number) r[10]).longValue()))
                 .toList();
         return Page.fromOverfetch(rows, page.limit(),
                 s -> Cursor.encode(s.mutualConnectionCount(), s.member().id()));

@@ -4,10 +4,8 @@ import app.rapport.blocks.BlockRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Queries on posts and likes. */
 @ApplicationScoped
@@ -35,10 +33,6 @@ public class PostRepository implements PanacheRepository<Post> {
 
     public Optional<Post> findByIdAndOwner(long id, long me) {
         return find("id = ?1 and authorId = ?2", id, me).firstResultOptional();
-    }
-
-    public List<Post> listByIds(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /**
@@ -69,20 +63,6 @@ public class PostRepository implements PanacheRepository<Post> {
         }
         return getEntityManager().createNativeQuery(VIEW_ROWS).setParameter("me", me).setParameter("ids", ids)
                 .getResultList();
-    }
-
-    /** Which of these posts :me liked. */
-    public Set<Long> likedBy(long me, java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> rows = getEntityManager()
-                .createNativeQuery("SELECT post_id FROM post_likes WHERE member_id = :me AND post_id IN (:ids)")
-                .setParameter("me", me).setParameter("ids", ids).getResultList();
-        Set<Long> out = new HashSet<>();
-        rows.forEach(n -> out.add(n.longValue()));
-        return out;
     }
 
     /** Likes once; true when this call added the like (and bumped the count). */

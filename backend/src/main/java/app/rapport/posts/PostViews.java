@@ -41,7 +41,7 @@ public class PostViews {
         for (Object[] r : posts.viewRows(viewer, new HashSet<>(ids))) {
             Post p = post(r);
             byId.put(p.id, p);
-            authors.putIfAbsent(p.authorId, summary(r, 14));
+            authors.putIfAbsent(p.authorId, ProfileSummary.fromRow(r, 14));
             if ((Boolean) r[21]) {
                 liked.add(p.id);
             }
@@ -92,13 +92,8 @@ public class PostViews {
             return Map.of();
         }
         Map<Long, ProfileSummary> out = new HashMap<>();
-        members.summaryRows(ids).forEach(r -> out.put(((Number) r[0]).longValue(), summary(r, 0)));
+        members.summaryRows(ids).forEach(r -> out.put(((Number) r[0]).longValue(), ProfileSummary.fromRow(r, 0)));
         return out;
-    }
-
-    private static ProfileSummary summary(Object[] r, int at) {
-        return new ProfileSummary(((Number) r[at]).longValue(), (String) r[at + 1], (String) r[at + 2],
-                (String) r[at + 3], (String) r[at + 4], (String) r[at + 5], (String) r[at + 6]);
     }
 
     /** A detached Post from a {@link PostRepository#VIEW_ROWS} row (never persisted). */

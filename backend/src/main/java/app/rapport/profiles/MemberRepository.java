@@ -1,6 +1,7 @@
 package app.rapport.profiles;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import app.rapport.network.NetworkRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -45,15 +46,11 @@ public class MemberRepository implements PanacheRepository<Member> {
     public List<Object[]> search(long viewerId, String query, String afterName, Long afterId, int limit) {
         List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+"))
                 .filter(w -> !w.isEmpty()).limit(8).toList();
-        StringBuilder sql = new StringBuilder("""
-                SELECT m.id, m.handle, m.display_name, m.headline, m.current_title, m.current_company, m.location,
-                       EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer AND f.followee_id = m.id),
-                       EXISTS (SELECT 1 FROM connections c
-                               WHERE c.member_a_id = least(:viewer, m.id) AND c.member_b_id = greatest(:viewer, m.id))
+        StringBuilder sql = new StringBuilder("SELECT " + NetworkRows.COLUMNS + """
                 FROM members m
                 WHERE NOT EXISTS (SELECT 1 FROM blocks b
-                                  WHERE (b.blocker_id = :viewer AND b.blocked_id = m.id)
-                                     OR (b.blocker_id = m.id AND b.blocked_id = :viewer))""");
+                                  WHERE (b.blocker_id = :me AND b.blocked_id = m.id)
+                                     OR (b.blocker_id = m.id AND b.blocked_id = :me))""");
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND lower(m.display_name || ' ' || m.handle || ' ' || coalesce(m.headline, '') || ' ' ")
                .append("|| coalesce(m.current_company, '')) LIKE :w").append(i).append(" ESCAPE '\\'");
@@ -63,7 +60,7 @@ public class MemberRepository implements PanacheRepository<Member> {
         }
         sql.append(" ORDER BY lower(m.display_name), m.id LIMIT :limit");
         var q = getEntityManager().createNativeQuery(sql.toString());
-        q.setParameter("viewer", viewerId);
+        q.setParameter("me", viewerId);
         for (int i = 0; i < words.size(); i++) {
             q.setParameter("w" + i, "%" + escapeLike(words.get(i)) + "%");
         }

@@ -137,8 +137,7 @@ public class ProfileService {
         }
         List<ProfileSearchResult> rows = members.search(viewerId, query, afterName, afterId, page.limit() + 1)
                 .stream()
-                .map(r -> new ProfileSearchResult(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (String) r[3], (String) r[4], (String) r[5], (String) r[6], (Boolean) r[7], (Boolean) r[8]))
+                .map(r -> ProfileSearchResult.of(ProfileSummary.fromRow(r, 0), (Boolean) r[7], (Boolean) r[9]))
                 .toList();
         return Page.fromOverfetch(rows, page.limit(),
                 r -> Cursor.encode(r.displayName().toLowerCase(Locale.ROOT), r.id()));
