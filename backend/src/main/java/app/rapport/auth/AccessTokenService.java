@@ -2,6 +2,7 @@ package app.rapport.auth;
 
 import app.rapport.common.CredentialCheck;
 import app.rapport.common.ProblemException;
+import app.rapport.profiles.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
-/** Personal access tokens: creating, listing and revoking them, and checking each use. */
+/** Personal access tokens: creating, listing and revoking them; and checking the credentials of each request. */
 @ApplicationScoped
 public class AccessTokenService implements CredentialCheck {
 
@@ -19,10 +20,12 @@ public class AccessTokenService implements CredentialCheck {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final AccessTokenRepository tokens;
+    private final MemberRepository members;
     private final TokenIssuer issuer;
 
-    public AccessTokenService(AccessTokenRepository tokens, TokenIssuer issuer) {
+    public AccessTokenService(AccessTokenRepository tokens, MemberRepository members, TokenIssuer issuer) {
         this.tokens = tokens;
+        this.members = members;
         this.issuer = issuer;
     }
 
@@ -38,6 +41,9 @@ public class AccessTokenService implements CredentialCheck {
                     "You already have " + MAX_ACTIVE + " access tokens; revoke one you no longer use first.");
         }
         EnumSet<AccessTokenScope> scopes = EnumSet.copyOf(request.scopes());
+        if (scopes.size() != request.scopes().size()) {
+            throw ProblemException.invalidField("scopes", "Each scope may be listed once.");
+        }
         AccessToken t = new AccessToken();
         t.memberId = meId;
         t.name = request.name().trim();
@@ -61,25 +67,34 @@ public class AccessTokenService implements CredentialCheck {
     }
 
     /**
-     * Checks one use of a personal access token: it must still exist unrevoked, may never manage
-     * access tokens, and may only change things with the WRITE scope. Records the use at most
-     * once a minute.
+     * Checks one request's credentials: a log-in session's member must still exist; a personal
+     * access token must still exist unrevoked, may never call a {@code SessionOnly} operation,
+     * and may only change things with the WRITE scope (which includes reading). Records a
+     * token's use at most once a minute.
      */
     @Override
     @Transactional
-    public void authorize(long memberId, long tokenId, String method, String path) {
+    public void authorize(long memberId, Long tokenId, Access required) {
+        if (tokenId == null) {
+            if (members.count("id", memberId) == 0) {
+                throw ProblemException.unauthorized("The member of this token no longer exists; sign in again.");
+            }
+            return;
+        }
         AccessToken t = tokens.findByIdAndOwner(tokenId, memberId)
                 .filter(found -> found.revokedAt == null && found.expiresAt.isAfter(Instant.now()))
                 .orElseThrow(() -> new ProblemException(401, "Unauthorized", "TOKEN_REVOKED",
                         "This access token was revoked or has expired; create a new one."));
-        if (path.startsWith("/api/me/access-tokens")) {
+        if (required == Access.SESSION) {
             throw ProblemException.forbidden("SESSION_REQUIRED",
-                    "Access tokens are managed from a log-in session, not with an access token.");
+                    "This operation needs a log-in session; a personal access token may not call it.");
         }
-        boolean reading = method.equals("GET") || method.equals("HEAD");
-        if (!reading && !t.scopes.contains(AccessTokenScope.WRITE.name())) {
-            throw ProblemException.forbidden("INSUFFICIENT_SCOPE",
-                    "This access token may only read; create one with the WRITE scope to make changes.");
+        boolean canWrite = t.scopes.contains(AccessTokenScope.WRITE.name());
+        boolean canRead = canWrite || t.scopes.contains(AccessTokenScope.READ.name());
+        if (required == Access.WRITE ? !canWrite : !canRead) {
+            throw ProblemException.forbidden("INSUFFICIENT_SCOPE", required == Access.WRITE
+                    ? "This access token may only read; create one with the WRITE scope to make changes."
+                    : "This access token has no scope that allows reading.");
         }
         Instant now = Instant.now();
         if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minus(TOUCH_EVERY))) {

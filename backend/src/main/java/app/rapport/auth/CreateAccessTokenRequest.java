@@ -6,11 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Set;
+import java.util.List;
 
 /** A personal access token to create (schema CreateAccessTokenRequest). */
 public record CreateAccessTokenRequest(
         @NotBlank @Size(max = 100) String name,
-        @NotEmpty Set<@NotNull AccessTokenScope> scopes,
+        @NotEmpty @Size(max = 2) List<@NotNull AccessTokenScope> scopes,
         @Min(1) @Max(365) Integer expiresInDays) {
 }

@@ -1,6 +1,8 @@
 package app.rapport.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -86,6 +88,20 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field, "has the wrong type or format")));
     }
 
+    /** A number too large for its field (e.g. an id of 30 digits): named from the parser's position. */
+    @ServerExceptionMapper
+    public Response numberOutOfRange(InputCoercionException e, UriInfo uri) {
+        JsonParser parser = e.getProcessor();
+        String field = parser != null && parser.getParsingContext() != null
+                ? parser.getParsingContext().getCurrentName() : null;
+        if (field == null) {
+            return otherJson(e, uri);
+        }
+        return ProblemResponses.of(400, "Invalid request", "VALIDATION_FAILED",
+                "Field '" + field + "' is out of range.", path(uri),
+                List.of(new Problem.FieldError(field, "is out of range")));
+    }
+
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
         return ProblemResponses.of(400, "Malformed JSON", "MALFORMED_JSON",
@@ -113,6 +129,12 @@ public class ProblemMappers {
         Throwable cause = e.getCause();
         if (cause instanceof ProblemException p) {
             return problem(p, uri);
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return wrongJsonShape(mapping, uri);
+        }
+        if (cause instanceof InputCoercionException range) {
+            return numberOutOfRange(range, uri);
         }
         if (cause instanceof JsonProcessingException) {
             return ProblemResponses.of(400, "Malformed JSON", "MALFORMED_JSON",

@@ -9,10 +9,13 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** The most field errors one problem lists (openapi.yaml: Problem.errors maxItems). */
+    static final int MAX_ERRORS = 100;
+
     public static Response of(int status, String title, String code, String detail, String instance,
                               List<Problem.FieldError> errors) {
         Problem problem = new Problem(Problem.typeFor(code), title, status, detail, instance, code,
-                errors == null || errors.isEmpty() ? null : errors);
+                errors == null || errors.isEmpty() ? null : errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

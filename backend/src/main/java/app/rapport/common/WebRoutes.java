@@ -1,32 +1,48 @@
 package app.rapport.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 
 /**
  * HTTP plumbing outside JAX-RS: the SPA's client-side routes fall back to index.html, and
- * failures raised before a request reaches a resource (an oversize body) still answer with a
- * problem document.
+ * requests refused before they reach a resource (a URL, headers or body too large, a
+ * malformed path) still answer with a problem document.
  */
 @ApplicationScoped
 public class WebRoutes {
 
+    private final HttpLimits limits;
+
+    public WebRoutes(HttpLimits limits) {
+        this.limits = limits;
+    }
+
     void install(@Observes Router router) {
         long maxBody = ConfigProvider.getConfig()
                 .getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+        long maxHeaders = limits.maxHeaderSize().asLongValue();
+        router.route().order(-300).handler(ctx -> {
+            if (ctx.request().uri().length() > limits.maxUrlLength()) {
+                refuse(ctx, 414, "The URL is longer than " + limits.maxUrlLength() + " characters.");
+            } else if (headerSize(ctx.request().headers()) > maxHeaders) {
+                refuse(ctx, 431, "The request headers are larger than " + maxHeaders / 1024 + " KiB in all.");
+            } else {
+                ctx.next();
+            }
+        });
         router.route().order(-200).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > maxBody) {
-                Problem problem = new Problem(Problem.typeFor("PAYLOAD_TOO_LARGE"), "Payload too large", 413,
-                        "The request body is larger than " + maxBody / 1024 + " KiB.", ctx.normalizedPath(),
-                        "PAYLOAD_TOO_LARGE", null);
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(Json.encode(problem));
+                refuse(ctx, 413, "The request body is larger than " + maxBody / 1024 + " KiB.");
             } else {
                 ctx.next();
             }
@@ -46,15 +62,61 @@ public class WebRoutes {
                 ctx.next();
             }
         });
+        // Whatever fails outside JAX-RS (a malformed percent-escape, an oversize body, a missing
+        // Host header...) answers with a problem document too.
         router.route().order(-100).failureHandler(ctx -> {
-            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                Problem problem = new Problem(Problem.typeFor("PAYLOAD_TOO_LARGE"), "Payload too large", 413,
-                        "The request body is too large.", ctx.normalizedPath(), "PAYLOAD_TOO_LARGE", null);
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(Json.encode(problem));
-            } else {
+            if (ctx.response().headWritten()) {
                 ctx.next();
+                return;
             }
+            int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
+            if (status >= 500) {
+                LOG.errorf(ctx.failure(), "Unexpected error on %s", ctx.request().path());
+            }
+            answer(ctx, status, null);
         });
+        for (int status : FAILURES.keySet()) {
+            router.errorHandler(status, ctx -> {
+                if (!ctx.response().headWritten()) {
+                    answer(ctx, status, null);
+                }
+            });
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(WebRoutes.class);
+
+    /** Statuses a request can meet before JAX-RS: code, title, and the detail when none is given. */
+    private static final Map<Integer, String[]> FAILURES = Map.of(
+            400, new String[] {"BAD_REQUEST", "Bad request", "The request could not be understood (e.g. a malformed %-escape in the path)."},
+            404, new String[] {"NOT_FOUND", "Not found", "There is nothing at this path."},
+            405, new String[] {"METHOD_NOT_ALLOWED", "Method not allowed", "This path does not accept that HTTP method."},
+            413, new String[] {"PAYLOAD_TOO_LARGE", "Payload too large", "The request body is too large."},
+            414, new String[] {"URI_TOO_LONG", "URI too long", "The URL is too long."},
+            431, new String[] {"HEADERS_TOO_LARGE", "Request header fields too large", "The request headers are too large."},
+            500, new String[] {"INTERNAL_ERROR", "Internal error", "Something went wrong on our side. It has been logged; please try again later."});
+
+    /** Refuses a request before it is read any further, and closes the connection after the answer. */
+    private static void refuse(RoutingContext ctx, int status, String detail) {
+        ctx.response().putHeader("Connection", "close");
+        answer(ctx, status, detail);
+    }
+
+    private static void answer(RoutingContext ctx, int status, String detail) {
+        String[] known = FAILURES.getOrDefault(status, new String[] {"BAD_REQUEST", "Bad request",
+                "The request could not be understood."});
+        String path = ctx.request().path();
+        String instance = status == 414 || path == null || path.length() > 200 ? null : path;
+        Problem problem = new Problem(Problem.typeFor(known[0]), known[1], status,
+                detail == null ? known[2] : detail, instance, known[0], null);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+    }
+
+    private static long headerSize(MultiMap headers) {
+        long size = 0;
+        for (Map.Entry<String, String> header : headers) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
     }
 }

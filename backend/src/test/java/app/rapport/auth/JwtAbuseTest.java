@@ -1,0 +1,154 @@
+package app.rapport.auth;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import app.rapport.support.Api;
+import app.rapport.support.Sql;
+import app.rapport.support.TestMember;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** Forged, stale or foreign tokens: each is a 401 problem with a Bearer challenge, never a 500 or a way in. */
+@QuarkusTest
+class JwtAbuseTest {
+
+    private static final String RS256 = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+    private static final String ISSUER = ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class);
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String b64(String json) {
+        return b64(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String pem(String property) throws Exception {
+        return Files.readString(Path.of(ConfigProvider.getConfig().getValue(property, String.class)));
+    }
+
+    private static PrivateKey rapportKey() throws Exception {
+        String body = pem("smallrye.jwt.sign.key.location").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+    }
+
+    private static String signed(String header, String payload, PrivateKey key) throws Exception {
+        String content = b64(header) + "." + b64(payload);
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(content.getBytes(StandardCharsets.US_ASCII));
+        return content + "." + b64(rsa.sign());
+    }
+
+    private static String claims(String subject, String issuer, Long iat, Long nbf, Long exp) {
+        StringBuilder json = new StringBuilder("{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"groups\":[\"member\"]");
+        if (iat != null) {
+            json.append(",\"iat\":").append(iat);
+        }
+        if (nbf != null) {
+            json.append(",\"nbf\":").append(nbf);
+        }
+        if (exp != null) {
+            json.append(",\"exp\":").append(exp);
+        }
+        return json.append('}').toString();
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+
+    private static void refused(String token) {
+        Api.anonymous().header("Authorization", "Bearer " + token).get("/api/me")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer realm=\"rapport\""))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aTokenSignedTheSameWayAsOurs_isAccepted() throws Exception {
+        TestMember m = TestMember.create();
+        String token = signed(RS256, claims(Long.toString(m.id()), ISSUER, now(), null, now() + 600), rapportKey());
+        Api.anonymous().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void algNone_isRefused() {
+        TestMember m = TestMember.create();
+        refused(b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(claims(Long.toString(m.id()), ISSUER, now(), null, now() + 600)) + ".");
+    }
+
+    @Test
+    void hs256WithThePublicKeyAsSecret_isRefused() throws Exception {
+        TestMember m = TestMember.create();
+        String content = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + b64(claims(Long.toString(m.id()), ISSUER, now(), null, now() + 600));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(pem("mp.jwt.verify.publickey.location").getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+        refused(content + "." + b64(mac.doFinal(content.getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    @Test
+    void anotherKey_isRefused() throws Exception {
+        TestMember m = TestMember.create();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        refused(signed(RS256, claims(Long.toString(m.id()), ISSUER, now(), null, now() + 600), generator.generateKeyPair().getPrivate()));
+    }
+
+    @Test
+    void expired_notYetValid_issuedInTheFuture_andWithoutExpiry_areRefused() throws Exception {
+        TestMember m = TestMember.create();
+        String sub = Long.toString(m.id());
+        PrivateKey key = rapportKey();
+        refused(signed(RS256, claims(sub, ISSUER, now() - 7200, null, now() - 3600), key));
+        refused(signed(RS256, claims(sub, ISSUER, now(), now() + 3600, now() + 7200), key));
+        refused(signed(RS256, claims(sub, ISSUER, now() + 3600, null, now() + 7200), key));
+        refused(signed(RS256, claims(sub, ISSUER, now(), null, null), key));
+    }
+
+    @Test
+    void wrongIssuer_isRefused() throws Exception {
+        TestMember m = TestMember.create();
+        refused(signed(RS256, claims(Long.toString(m.id()), "https://evil.example", now(), null, now() + 600), rapportKey()));
+    }
+
+    @Test
+    void unknownOrDeletedMember_isRefused() throws Exception {
+        refused(signed(RS256, claims("999999999", ISSUER, now(), null, now() + 600), rapportKey()));
+        refused(signed(RS256, claims("not-a-number", ISSUER, now(), null, now() + 600), rapportKey()));
+        TestMember gone = TestMember.create();
+        Sql.exec("DELETE FROM members WHERE id = ?", gone.id());
+        refused(gone.token());
+        Api.anonymous().header("Authorization", "Bearer " + gone.token()).body("{\"text\":\"still here?\"}")
+                .post("/api/posts").then().statusCode(401);
+    }
+
+    @Test
+    void garbageOrEmptyBearer_isRefused_withInvalidTokenChallenge() {
+        refused("garbage");
+        refused("a.b.c");
+        refused("");
+        Api.anonymous().header("Authorization", "Bearer garbage").get("/api/me")
+                .then().header("WWW-Authenticate", equalTo("Bearer realm=\"rapport\", error=\"invalid_token\""));
+    }
+
+    @Test
+    void noToken_isChallengedWithoutAnError() {
+        Api.anonymous().get("/api/me").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"rapport\""));
+    }
+}
