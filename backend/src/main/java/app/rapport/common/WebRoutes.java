@@ -7,6 +7,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -30,7 +32,9 @@ public class WebRoutes {
                 .getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
         long maxHeaders = limits.maxHeaderSize().asLongValue();
         router.route().order(-300).handler(ctx -> {
-            if (ctx.request().uri().length() > limits.maxUrlLength()) {
+            if (!validUri(ctx.request().uri())) {
+                refuse(ctx, 400, "The URL is malformed (e.g. a % not followed by two hex digits, or a space).");
+            } else if (ctx.request().uri().length() > limits.maxUrlLength()) {
                 refuse(ctx, 414, "The URL is longer than " + limits.maxUrlLength() + " characters.");
             } else if (headerSize(ctx.request().headers()) > maxHeaders) {
                 refuse(ctx, 431, "The request headers are larger than " + maxHeaders / 1024 + " KiB in all.");
@@ -110,6 +114,19 @@ public class WebRoutes {
         Problem problem = new Problem(Problem.typeFor(known[0]), known[1], status,
                 detail == null ? known[2] : detail, instance, known[0], null);
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+    }
+
+    /** The check Quarkus makes before any handler (see RapportMain), made here to answer with a problem. */
+    private static boolean validUri(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static long headerSize(MultiMap headers) {
