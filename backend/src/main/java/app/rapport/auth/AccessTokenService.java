@@ -1,6 +1,7 @@
 package app.rapport.auth;
 
 import app.rapport.common.CredentialCheck;
+import app.rapport.common.MemberCaps;
 import app.rapport.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,10 +21,12 @@ public class AccessTokenService implements CredentialCheck {
 
     private final AccessTokenRepository tokens;
     private final TokenIssuer issuer;
+    private final MemberCaps caps;
 
-    public AccessTokenService(AccessTokenRepository tokens, TokenIssuer issuer) {
+    public AccessTokenService(AccessTokenRepository tokens, TokenIssuer issuer, MemberCaps caps) {
         this.tokens = tokens;
         this.issuer = issuer;
+        this.caps = caps;
     }
 
     @Transactional
@@ -33,10 +36,9 @@ public class AccessTokenService implements CredentialCheck {
 
     @Transactional
     public CreatedAccessTokenResponse create(long meId, String handle, CreateAccessTokenRequest request) {
-        if (tokens.countActive(meId) >= MAX_ACTIVE) {
-            throw ProblemException.conflict("TOO_MANY_ACCESS_TOKENS",
-                    "You already have " + MAX_ACTIVE + " access tokens; revoke one you no longer use first.");
-        }
+        caps.check(meId, MAX_ACTIVE, () -> tokens.countActive(meId), () -> ProblemException.conflict(
+                "TOO_MANY_ACCESS_TOKENS",
+                "You already have " + MAX_ACTIVE + " access tokens; revoke one you no longer use first."));
         EnumSet<AccessTokenScope> scopes = EnumSet.copyOf(request.scopes());
         AccessToken t = new AccessToken();
         t.memberId = meId;
