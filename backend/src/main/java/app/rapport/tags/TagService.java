@@ -119,7 +119,7 @@ public class TagService {
             beforeTs = Cursor.decodeInstant(parts.get(0));
             beforeId = Cursor.decodeLong(parts.get(1));
         }
-        List<Object[]> rows = tags.membersPage(t.id, beforeTs, beforeId, page.limit() + 1);
+        List<Object[]> rows = tags.membersPage(t.id, me, beforeTs, beforeId, page.limit() + 1);
         Page<Object[]> cut = Page.fromOverfetch(rows, page.limit(),
                 r -> Cursor.encode(app.rapport.posts.Timestamps.toInstant(r[1]), ((Number) r[0]).longValue()));
         List<Long> ids = cut.items().stream().map(r -> ((Number) r[0]).longValue()).toList();
