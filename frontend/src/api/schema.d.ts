@@ -384,15 +384,19 @@ export interface paths {
         get?: never;
         /**
          * Block a member
-         * @description Removes any connection, follows (both ways) and pending requests (both ways) between
-         *     you, without notifying them. From then on neither of you sees the other's profile, and
-         *     neither can follow or invite the other. Idempotent.
+         * @description Removes any connection, follows (both ways), private tags and pending requests (both
+         *     ways) between you, without notifying them. From then on each of you is invisible to the
+         *     other everywhere (profile, posts, comments, lists, search, invitations, feeds), and the
+         *     member you blocked is answered as for a member that does not exist (404
+         *     MEMBER_NOT_FOUND), so a block cannot be detected; they cannot block you back either.
+         *     Idempotent.
          */
         put: operations["blockMember"];
         post?: never;
         /**
          * Unblock a member
-         * @description Lifts the block; nothing that it removed comes back. Idempotent.
+         * @description Lifts the block; nothing that it removed comes back. Idempotent. A member who blocked
+         *     you is answered 404 MEMBER_NOT_FOUND here too, unless you also blocked them.
          */
         delete: operations["unblockMember"];
         options?: never;
@@ -507,7 +511,8 @@ export interface paths {
         };
         /**
          * Connection requests you sent
-         * @description Newest first, in every state, as the sender may see them.
+         * @description Newest first, in every state, as the sender may see them; requests to a member blocked
+         *     either way are left out (as if that member had left).
          */
         get: operations["listSentInvitations"];
         put?: never;
@@ -708,7 +713,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Comments on a post, oldest first */
+        /**
+         * Comments on a post, oldest first
+         * @description Comments by members blocked either way with you are left out, here and in the post's
+         *     `commentCount` as you see it.
+         */
         get: operations["listComments"];
         put?: never;
         /** Comment on a post */
@@ -1490,7 +1499,12 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed or a field is invalid; `errors` names the fields. */
+        /**
+         * @description The request is malformed or a field or parameter is invalid; `errors` names them.
+         *     Control characters are refused in every text and parameter (tab, line feed and carriage
+         *     return only in multi-line text), and text that must say something must show a visible
+         *     character (not only no-break, zero-width or ideographic spaces).
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1519,7 +1533,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such resource, or it is not yours. */
+        /**
+         * @description No such resource, or it is not yours. A member who blocked you is answered exactly like
+         *     a member that does not exist (`code` MEMBER_NOT_FOUND).
+         */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1785,6 +1802,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description A personal access token cannot manage access tokens (`code` SESSION_REQUIRED). */
             403: {

@@ -1,6 +1,7 @@
 package app.rapport.auth;
 
 import app.rapport.common.CredentialCheck;
+import app.rapport.common.MemberCaps;
 import app.rapport.common.ProblemException;
 import app.rapport.profiles.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,14 @@ public class AccessTokenService implements CredentialCheck {
     private final AccessTokenRepository tokens;
     private final MemberRepository members;
     private final TokenIssuer issuer;
+    private final MemberCaps caps;
 
-    public AccessTokenService(AccessTokenRepository tokens, MemberRepository members, TokenIssuer issuer) {
+    public AccessTokenService(AccessTokenRepository tokens, MemberRepository members, TokenIssuer issuer,
+                              MemberCaps caps) {
         this.tokens = tokens;
         this.members = members;
         this.issuer = issuer;
+        this.caps = caps;
     }
 
     @Transactional
@@ -36,10 +40,9 @@ public class AccessTokenService implements CredentialCheck {
 
     @Transactional
     public CreatedAccessTokenResponse create(long meId, String handle, CreateAccessTokenRequest request) {
-        if (tokens.countActive(meId) >= MAX_ACTIVE) {
-            throw ProblemException.conflict("TOO_MANY_ACCESS_TOKENS",
-                    "You already have " + MAX_ACTIVE + " access tokens; revoke one you no longer use first.");
-        }
+        caps.check(meId, MAX_ACTIVE, () -> tokens.countActive(meId), () -> ProblemException.conflict(
+                "TOO_MANY_ACCESS_TOKENS",
+                "You already have " + MAX_ACTIVE + " access tokens; revoke one you no longer use first."));
         EnumSet<AccessTokenScope> scopes = EnumSet.copyOf(request.scopes());
         if (scopes.size() != request.scopes().size()) {
             throw ProblemException.invalidField("scopes", "Each scope may be listed once.");

@@ -1,6 +1,7 @@
 package app.rapport.blocks;
 
 import app.rapport.network.NetworkRows;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -13,31 +14,14 @@ public class BlockRepository {
 
     private final EntityManager em;
 
-    /**
-     * SQL: neither :me nor the member in {@code memberColumn} blocked the other (two primary-key
-     * probes; the feeds and post reads add it wherever someone else's content could reach :me).
-     */
+    /** @deprecated the rule lives in {@link BlockRule#neitherBlocked}; use it directly. */
+    @Deprecated
     public static String neitherBlocked(String memberColumn) {
-        return ("(NOT EXISTS (SELECT 1 FROM blocks bk WHERE bk.blocker_id = :me AND bk.blocked_id = %1$s)"
-                + " AND NOT EXISTS (SELECT 1 FROM blocks bk WHERE bk.blocker_id = %1$s AND bk.blocked_id = :me))")
-                .formatted(memberColumn);
+        return BlockRule.neitherBlocked(memberColumn);
     }
 
     public BlockRepository(EntityManager em) {
         this.em = em;
-    }
-
-    public boolean blocks(long blocker, long blocked) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM blocks WHERE blocker_id = :a AND blocked_id = :b")
-                .setParameter("a", blocker).setParameter("b", blocked).getSingleResult()).longValue() > 0;
-    }
-
-    /** Whether either member blocked the other, in one statement. */
-    public boolean eitherWay(long a, long b) {
-        return (Boolean) em.createNativeQuery("""
-                        SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = :a AND blocked_id = :b)
-                                                              OR (blocker_id = :b AND blocked_id = :a))""")
-                .setParameter("a", a).setParameter("b", b).getSingleResult();
     }
 
     public void block(long blocker, long blocked) {
@@ -52,7 +36,10 @@ public class BlockRepository {
 
     /**
      * Removes the connection, the follows both ways, the private tags each put on the other
-     * (so that no tag feed keeps showing the other), and closes pending requests both ways.
+     * (so that no tag feed keeps showing the other), and deletes pending requests both ways.
+     * Deleted rather than withdrawn: the blocked member's request must not turn WITHDRAWN by
+     * itself (that would tell them), it simply goes, as it would if the other had left Rapport
+     * (their profile now answers 404 too); nor may it come back as a stale state after an unblock.
      */
     public void severAll(long a, long b) {
         em.createNativeQuery("DELETE FROM connections WHERE member_a_id = :a AND member_b_id = :b")
@@ -66,7 +53,7 @@ public class BlockRepository {
                                                       OR (owner_id = :b AND member_id = :a)""")
                 .setParameter("a", a).setParameter("b", b).executeUpdate();
         em.createNativeQuery("""
-                        UPDATE invitations SET state = 'WITHDRAWN', decided_at = now()
+                        DELETE FROM invitations
                         WHERE state = 'PENDING' AND ((sender_id = :a AND recipient_id = :b)
                                                   OR (sender_id = :b AND recipient_id = :a))""")
                 .setParameter("a", a).setParameter("b", b).executeUpdate();

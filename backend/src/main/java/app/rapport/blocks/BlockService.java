@@ -7,26 +7,25 @@ import app.rapport.follows.FollowService;
 import app.rapport.network.NetworkMemberResponse;
 import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
-import app.rapport.profiles.MemberRepository;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
  * Blocking. A block removes any connection, follows, private tags and pending requests
- * between the two, and from then on neither can see the other's profile or posts, follow, or
- * invite the other. Other features ask {@link #guard} before letting one member act on another.
+ * between the two; from then on {@link BlockRule} hides each from the other everywhere.
  */
 @ApplicationScoped
 public class BlockService {
 
     private final BlockRepository blocks;
     private final NetworkRepository network;
-    private final MemberRepository members;
+    private final BlockRule rule;
 
-    public BlockService(BlockRepository blocks, NetworkRepository network, MemberRepository members) {
+    public BlockService(BlockRepository blocks, NetworkRepository network, BlockRule rule) {
         this.blocks = blocks;
         this.network = network;
-        this.members = members;
+        this.rule = rule;
     }
 
     @Transactional
@@ -34,15 +33,18 @@ public class BlockService {
         if (me == memberId) {
             throw ProblemException.refused("CANNOT_BLOCK_SELF", "You cannot block yourself.");
         }
-        requireMember(memberId);
+        rule.requireMember(me, memberId);
         network.lockPair(me, memberId);
         blocks.block(me, memberId);
         blocks.severAll(me, memberId);
     }
 
+    /** The blocker can always lift their block; anyone else is answered as for any member. */
     @Transactional
     public void unblock(long me, long memberId) {
-        requireMember(memberId);
+        if (!rule.blocks(me, memberId)) {
+            rule.requireMember(me, memberId);
+        }
         blocks.unblock(me, memberId);
     }
 
@@ -53,27 +55,9 @@ public class BlockService {
                 .map(NetworkRows::member).toList(), page.limit(), FollowService.Keyset::cursor);
     }
 
-    /**
-     * Refuses an act of {@code me} on {@code other} across a block: if the other blocked me
-     * they do not exist for me (404); if I blocked them I am told to unblock first (409).
-     */
-    public void guard(long me, long other) {
-        if (blocks.blocks(other, me)) {
-            throw ProblemException.notFound("No member has the id " + other + ".");
-        }
-        if (blocks.blocks(me, other)) {
-            throw ProblemException.conflict("MEMBER_BLOCKED", "You blocked this member; unblock them first.");
-        }
-    }
-
-    /** Whether either member blocked the other (then neither sees the other's profile). */
+    /** @deprecated the rule lives in {@link BlockRule#eitherWay}; inject BlockRule instead. */
+    @Deprecated
     public boolean blockedEitherWay(long a, long b) {
-        return blocks.eitherWay(a, b);
-    }
-
-    private void requireMember(long memberId) {
-        if (members.findByIdOptional(memberId).isEmpty()) {
-            throw ProblemException.notFound("No member has the id " + memberId + ".");
-        }
+        return rule.eitherWay(a, b);
     }
 }

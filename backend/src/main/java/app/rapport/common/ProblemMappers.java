@@ -1,5 +1,6 @@
 package app.rapport.common;
 
+import app.rapport.common.text.UnsafeTextException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -68,6 +69,15 @@ public class ProblemMappers {
     public Response badJson(JsonParseException e, UriInfo uri) {
         return ProblemResponses.of(400, "Malformed JSON", "MALFORMED_JSON",
                 "The request body is not valid JSON.", path(uri), null);
+    }
+
+    /** A JSON string with control characters (see TextJsonModule): 400 naming the field. */
+    @ServerExceptionMapper
+    public Response unsafeText(UnsafeTextException e, UriInfo uri) {
+        String field = jsonPath(e).isEmpty() ? "body" : jsonPath(e);
+        String message = e.fault().message();
+        return ProblemResponses.of(400, "Invalid request", "VALIDATION_FAILED",
+                "Field '" + field + "' " + message + ".", path(uri), List.of(new Problem.FieldError(field, message)));
     }
 
     /** More specific than JsonMappingException, so it beats Quarkus' built-in mapper (plain JSON, no code). */

@@ -7,7 +7,7 @@ import app.rapport.follows.FollowService;
 import app.rapport.network.NetworkMemberResponse;
 import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
-import app.rapport.profiles.MemberRepository;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -18,14 +18,14 @@ public class ConnectionService {
 
     private final ConnectionRepository connections;
     private final NetworkRepository network;
-    private final MemberRepository members;
+    private final BlockRule blocks;
     private final ConnectionsConfig config;
 
-    public ConnectionService(ConnectionRepository connections, NetworkRepository network, MemberRepository members,
+    public ConnectionService(ConnectionRepository connections, NetworkRepository network, BlockRule blocks,
                              ConnectionsConfig config) {
         this.connections = connections;
         this.network = network;
-        this.members = members;
+        this.blocks = blocks;
         this.config = config;
     }
 
@@ -39,9 +39,7 @@ public class ConnectionService {
     /** Removes a connection without telling the other; both stop following each other. Idempotent. */
     @Transactional
     public void remove(long me, long memberId) {
-        if (members.findByIdOptional(memberId).isEmpty()) {
-            throw ProblemException.notFound("No member has the id " + memberId + ".");
-        }
+        blocks.requireMember(me, memberId);
         network.lockPair(me, memberId);
         connections.disconnect(me, memberId);
     }

@@ -1,6 +1,6 @@
 package app.rapport.feed;
 
-import app.rapport.blocks.BlockRepository;
+import app.rapport.privacy.BlockRule;
 import app.rapport.posts.PostRepository;
 import app.rapport.posts.Timestamps;
 import app.rapport.tags.TagSelection;
@@ -68,7 +68,7 @@ public class FeedRepository {
                 AND (l2.created_at, l2.member_id) < (l.created_at, l.member_id)
                 AND EXISTS (SELECT 1 FROM connections c2 WHERE c2.member_a_id = least(l2.member_id, :me)
                             AND c2.member_b_id = greatest(l2.member_id, :me)))""".formatted(VISIBLE,
-            BlockRepository.neitherBlocked("p.author_id"));
+            BlockRule.neitherBlocked("p.author_id"));
 
     static final String LIKED_PER_AUTHOR = """
             SELECT x.post_id, x.created_at, x.member_id FROM (

@@ -1,6 +1,5 @@
 package app.rapport.follows;
 
-import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -8,7 +7,7 @@ import app.rapport.common.ProblemException;
 import app.rapport.network.NetworkMemberResponse;
 import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
-import app.rapport.profiles.MemberRepository;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,14 +19,11 @@ public class FollowService {
 
     private final FollowRepository follows;
     private final NetworkRepository network;
-    private final MemberRepository members;
-    private final BlockService blocks;
+    private final BlockRule blocks;
 
-    public FollowService(FollowRepository follows, NetworkRepository network, MemberRepository members,
-                         BlockService blocks) {
+    public FollowService(FollowRepository follows, NetworkRepository network, BlockRule blocks) {
         this.follows = follows;
         this.network = network;
-        this.members = members;
         this.blocks = blocks;
     }
 
@@ -36,7 +32,6 @@ public class FollowService {
         if (me == memberId) {
             throw ProblemException.refused("CANNOT_FOLLOW_SELF", "You cannot follow yourself.");
         }
-        requireMember(memberId);
         blocks.guard(me, memberId);
         network.lockPair(me, memberId);
         follows.follow(me, memberId);
@@ -48,7 +43,7 @@ public class FollowService {
         if (me == memberId) {
             throw ProblemException.refused("CANNOT_FOLLOW_SELF", "You cannot follow or unfollow yourself.");
         }
-        requireMember(memberId);
+        blocks.requireMember(me, memberId);
         network.lockPair(me, memberId);
         follows.unfollow(me, memberId);
         return state(me, memberId);
@@ -71,12 +66,6 @@ public class FollowService {
     private FollowResponse state(long me, long memberId) {
         return new FollowResponse(memberId, follows.follows(me, memberId), follows.follows(memberId, me),
                 network.connected(me, memberId));
-    }
-
-    private void requireMember(long memberId) {
-        if (members.findByIdOptional(memberId).isEmpty()) {
-            throw ProblemException.notFound("No member has the id " + memberId + ".");
-        }
     }
 
     /** The (since, member id) position of a newest-first network list. */

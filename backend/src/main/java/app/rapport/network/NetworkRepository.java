@@ -1,5 +1,6 @@
 package app.rapport.network;
 
+import app.rapport.privacy.BlockRule;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -112,8 +113,7 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
                         WHERE NOT EXISTS (SELECT 1 FROM connections x WHERE x.member_a_id = LEAST(:me, c.id)
                                                                       AND x.member_b_id = GREATEST(:me, c.id))
                           AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.follower_id = :me AND x.followee_id = c.id)
-                          AND NOT EXISTS (SELECT 1 FROM blocks x WHERE (x.blocker_id = :me AND x.blocked_id = c.id)
-                                                                  OR (x.blocker_id = c.id AND x.blocked_id = :me))
+                          AND %s
                           AND NOT EXISTS (SELECT 1 FROM invitations x WHERE x.state = 'PENDING'
                                             AND LEAST(x.sender_id, x.recipient_id) = LEAST(:me, c.id)
                                             AND GREATEST(x.sender_id, x.recipient_id) = GREATEST(:me, c.id))
@@ -121,7 +121,7 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
                         ORDER BY c.mutuals DESC, c.id
                         LIMIT :limit) page
                         JOIN members m ON m.id = page.id
-                        ORDER BY page.mutuals DESC, page.id""".formatted(NetworkRows.COLUMNS, afterId == null ? ""
+                        ORDER BY page.mutuals DESC, page.id""".formatted(NetworkRows.COLUMNS, BlockRule.neitherBlocked("c.id"), afterId == null ? ""
                         : "AND (c.mutuals < :afterCount OR (c.mutuals = :afterCount AND c.id > :afterId))"))
                 .setParameter("me", me).setParameter("limit", limit);
         if (afterId != null) {

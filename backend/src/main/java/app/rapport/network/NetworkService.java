@@ -1,10 +1,10 @@
 package app.rapport.network;
 
-import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.privacy.BlockRule;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileCounts;
 import app.rapport.profiles.ProfileSummary;
@@ -22,9 +22,9 @@ public class NetworkService {
 
     private final NetworkRepository network;
     private final MemberRepository members;
-    private final BlockService blocks;
+    private final BlockRule blocks;
 
-    public NetworkService(NetworkRepository network, MemberRepository members, BlockService blocks) {
+    public NetworkService(NetworkRepository network, MemberRepository members, BlockRule blocks) {
         this.network = network;
         this.members = members;
         this.blocks = blocks;
@@ -63,8 +63,8 @@ public class NetworkService {
     @Transactional
     public Page<NetworkMemberResponse> mutualConnections(long viewerId, String handle, PageRequest page) {
         long memberId = members.findByHandle(handle)
-                .filter(found -> !blocks.blockedEitherWay(viewerId, found.id))
-                .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'.")).id;
+                .filter(found -> !blocks.eitherWay(viewerId, found.id))
+                .orElseThrow(() -> BlockRule.memberNotFound(handle)).id;
         String afterName = null;
         Long afterId = null;
         if (page.cursor() != null) {

@@ -1,5 +1,6 @@
 package app.rapport.posts;
 
+import app.rapport.privacy.BlockRule;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,10 +11,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class CommentRepository implements PanacheRepository<Comment> {
 
-    /** Oldest first (a conversation reads top-down), after the (createdAt, id) keyset position. */
-    public List<Comment> page(long postId, Instant afterTs, long afterId, int limit) {
-        return find("postId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                postId, afterTs, afterId).page(0, limit).list();
+    /**
+     * Oldest first (a conversation reads top-down), after the (createdAt, id) keyset position,
+     * without the comments of members blocked either way with {@code me}: on a third person's
+     * post neither sees the other's comments (nor their name), and both may keep commenting.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Comment> page(long postId, long me, Instant afterTs, long afterId, int limit) {
+        return getEntityManager().createNativeQuery("SELECT c.* FROM comments c WHERE c.post_id = :post"
+                        + " AND (c.created_at, c.id) > (:ts, :id) AND " + BlockRule.neitherBlocked("c.author_id")
+                        + " ORDER BY c.created_at, c.id LIMIT :limit", Comment.class)
+                .setParameter("post", postId).setParameter("me", me).setParameter("ts", afterTs)
+                .setParameter("id", afterId).setParameter("limit", limit).getResultList();
     }
 
     public Optional<Comment> findByIdAndAuthor(long id, long postId, long me) {

@@ -1,10 +1,10 @@
 package app.rapport.posts;
 
-import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.privacy.BlockRule;
 import app.rapport.profiles.Member;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +27,10 @@ public class PostService {
     private final CommentRepository comments;
     private final PostViews views;
     private final PostsConfig config;
-    private final BlockService blocks;
+    private final BlockRule blocks;
 
     public PostService(PostRepository posts, CommentRepository comments, PostViews views, PostsConfig config,
-                       BlockService blocks) {
+                       BlockRule blocks) {
         this.blocks = blocks;
         this.posts = posts;
         this.comments = comments;
@@ -137,7 +137,7 @@ public class PostService {
             afterTs = Cursor.decodeInstant(parts.get(0));
             afterId = Cursor.decodeLong(parts.get(1));
         }
-        List<Comment> rows = comments.page(postId, afterTs, afterId, page.limit() + 1);
+        List<Comment> rows = comments.page(postId, me, afterTs, afterId, page.limit() + 1);
         Page<Comment> cut = Page.fromOverfetch(rows, page.limit(), c -> Cursor.encode(c.createdAt, c.id));
         Map<Long, ProfileSummary> authors = views.summaries(
                 cut.items().stream().map(c -> c.authorId).collect(Collectors.toSet()));
@@ -169,8 +169,8 @@ public class PostService {
     @Transactional
     public Page<PostResponse> memberPosts(long me, String handle, PageRequest page) {
         Member author = views.memberByHandle(handle)
-                .filter(found -> !blocks.blockedEitherWay(me, found.id))
-                .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'."));
+                .filter(found -> !blocks.eitherWay(me, found.id))
+                .orElseThrow(() -> BlockRule.memberNotFound(handle));
         Instant beforeTs = END_OF_TIME;
         long beforeId = Long.MAX_VALUE;
         if (page.cursor() != null) {

@@ -2,6 +2,7 @@ package app.rapport.profiles;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import app.rapport.network.NetworkRows;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -48,9 +49,7 @@ public class MemberRepository implements PanacheRepository<Member> {
                 .filter(w -> !w.isEmpty()).limit(8).toList();
         StringBuilder sql = new StringBuilder("SELECT " + NetworkRows.COLUMNS + """
                 FROM members m
-                WHERE NOT EXISTS (SELECT 1 FROM blocks b
-                                  WHERE (b.blocker_id = :me AND b.blocked_id = m.id)
-                                     OR (b.blocker_id = m.id AND b.blocked_id = :me))""");
+                WHERE """ + BlockRule.neitherBlocked("m.id"));
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND lower(m.display_name || ' ' || m.handle || ' ' || coalesce(m.headline, '') || ' ' ")
                .append("|| coalesce(m.current_company, '')) LIKE :w").append(i).append(" ESCAPE '\\'");

@@ -1,13 +1,14 @@
 package app.rapport.profiles;
 
-import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
+import app.rapport.common.MemberCaps;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
 import app.rapport.connections.invitations.InvitationRepository;
 import app.rapport.network.NetworkService;
 import app.rapport.network.ProfileRelation;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -25,18 +26,21 @@ public class ProfileService {
     private final MemberRepository members;
     private final PositionRepository positions;
     private final NetworkService network;
-    private final BlockService blocks;
+    private final BlockRule blocks;
     private final InvitationRepository invitations;
     private final Event<CareerChanged> careerChanges;
+    private final MemberCaps caps;
 
     public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network,
-                          BlockService blocks, InvitationRepository invitations, Event<CareerChanged> careerChanges) {
+                          BlockRule blocks, InvitationRepository invitations, Event<CareerChanged> careerChanges,
+                          MemberCaps caps) {
         this.members = members;
         this.positions = positions;
         this.network = network;
         this.blocks = blocks;
         this.invitations = invitations;
         this.careerChanges = careerChanges;
+        this.caps = caps;
     }
 
     @Transactional
@@ -48,8 +52,8 @@ public class ProfileService {
     @Transactional
     public ProfileResponse profile(long viewerId, String handle) {
         Member m = members.findByHandle(handle)
-                .filter(found -> !blocks.blockedEitherWay(viewerId, found.id))
-                .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'."));
+                .filter(found -> !blocks.eitherWay(viewerId, found.id))
+                .orElseThrow(() -> BlockRule.memberNotFound(handle));
         ProfileCounts counts = counts(m.id);
         ProfileRelation r = network.relation(viewerId, m.id);
         return new ProfileResponse(m.id, m.handle, m.displayName, m.headline, m.location, m.about, m.currentTitle,
@@ -93,10 +97,8 @@ public class ProfileService {
     @Transactional
     public PositionResponse addPosition(long meId, PositionRequest request) {
         checkDates(request);
-        if (positions.countForMember(meId) >= MAX_POSITIONS) {
-            throw ProblemException.conflict("TOO_MANY_POSITIONS",
-                    "A career history holds at most " + MAX_POSITIONS + " positions; remove one first.");
-        }
+        caps.check(meId, MAX_POSITIONS, () -> positions.countForMember(meId), () -> ProblemException.conflict(
+                "TOO_MANY_POSITIONS", "A career history holds at most " + MAX_POSITIONS + " positions; remove one first."));
         Position p = new Position();
         p.memberId = meId;
         p.createdAt = Instant.now();

@@ -1,5 +1,8 @@
 package app.rapport.profiles;
 
+import app.rapport.common.text.Visible;
+import app.rapport.common.text.SingleLine;
+import app.rapport.common.text.PersonName;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -7,11 +10,11 @@ import jakarta.validation.constraints.Size;
  * {@code announce} (default true) says whether a change of current title or company becomes a
  * career update in the network's feeds. */
 public record UpdateProfileRequest(
-        @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String displayName,
-        @Size(max = 220) String headline,
-        @Size(max = 100) String location,
-        @Size(max = 2600) String about,
-        @Size(max = 100) String currentTitle,
-        @Size(max = 100) String currentCompany,
+        @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @PersonName String displayName,
+        @Size(max = 220) @SingleLine @Visible String headline,
+        @Size(max = 100) @SingleLine @Visible String location,
+        @Size(max = 2600) @Visible String about,
+        @Size(max = 100) @SingleLine @Visible String currentTitle,
+        @Size(max = 100) @SingleLine @Visible String currentCompany,
         Boolean announce) {
 }

@@ -1,5 +1,6 @@
 package app.rapport.tags;
 
+import app.rapport.privacy.BlockRule;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -77,14 +78,17 @@ public class TagRepository implements PanacheRepository<Tag> {
                 .setParameter("tag", tagId).setParameter("ids", memberIds).executeUpdate();
     }
 
-    /** (member_id, created_at) under a tag, most recently tagged first, after the keyset position. */
+    /**
+     * (member_id, created_at) under one of {@code owner}'s tags, most recently tagged first, after
+     * the keyset position; never a member blocked either way (a block also removes such tags).
+     */
     @SuppressWarnings("unchecked")
-    public List<Object[]> membersPage(long tagId, Instant beforeTs, long beforeId, int limit) {
+    public List<Object[]> membersPage(long tagId, long owner, Instant beforeTs, long beforeId, int limit) {
         return getEntityManager().createNativeQuery(
                         "SELECT tm.member_id, tm.created_at FROM tagged_members tm WHERE tm.tag_id = :tag"
-                        + " AND (tm.created_at, tm.member_id) < (:ts, :id)"
+                        + " AND (tm.created_at, tm.member_id) < (:ts, :id) AND " + BlockRule.neitherBlocked("tm.member_id")
                         + " ORDER BY tm.created_at DESC, tm.member_id DESC LIMIT :limit")
-                .setParameter("tag", tagId).setParameter("ts", beforeTs).setParameter("id", beforeId)
-                .setParameter("limit", limit).getResultList();
+                .setParameter("tag", tagId).setParameter("me", owner).setParameter("ts", beforeTs)
+                .setParameter("id", beforeId).setParameter("limit", limit).getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.tags;
 
 import app.rapport.common.Cursor;
+import app.rapport.common.MemberCaps;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
@@ -31,12 +32,15 @@ public class TagService {
     private final TagViewRepository views;
     private final MemberRepository members;
     private final TagsConfig config;
+    private final MemberCaps caps;
 
-    public TagService(TagRepository tags, TagViewRepository views, MemberRepository members, TagsConfig config) {
+    public TagService(TagRepository tags, TagViewRepository views, MemberRepository members, TagsConfig config,
+                      MemberCaps caps) {
         this.tags = tags;
         this.views = views;
         this.members = members;
         this.config = config;
+        this.caps = caps;
     }
 
     @Transactional
@@ -50,10 +54,8 @@ public class TagService {
     @Transactional
     public TagResponse create(long me, TagRequest request) {
         String name = request.name().strip();
-        if (tags.countForOwner(me) >= config.maxPerMember()) {
-            throw ProblemException.conflict("TOO_MANY_TAGS",
-                    "You can have at most " + config.maxPerMember() + " tags; delete one first.");
-        }
+        caps.check(me, config.maxPerMember(), () -> tags.countForOwner(me), () -> ProblemException.conflict(
+                "TOO_MANY_TAGS", "You can have at most " + config.maxPerMember() + " tags; delete one first."));
         if (tags.nameTaken(me, name, null)) {
             throw nameTaken(name);
         }
@@ -117,7 +119,7 @@ public class TagService {
             beforeTs = Cursor.decodeInstant(parts.get(0));
             beforeId = Cursor.decodeLong(parts.get(1));
         }
-        List<Object[]> rows = tags.membersPage(t.id, beforeTs, beforeId, page.limit() + 1);
+        List<Object[]> rows = tags.membersPage(t.id, me, beforeTs, beforeId, page.limit() + 1);
         Page<Object[]> cut = Page.fromOverfetch(rows, page.limit(),
                 r -> Cursor.encode(app.rapport.posts.Timestamps.toInstant(r[1]), ((Number) r[0]).longValue()));
         List<Long> ids = cut.items().stream().map(r -> ((Number) r[0]).longValue()).toList();
@@ -138,10 +140,9 @@ public class TagService {
 
     @Transactional
     public TagViewResponse createView(long me, TagViewRequest request) {
-        if (views.countForOwner(me) >= config.maxViewsPerMember()) {
-            throw ProblemException.conflict("TOO_MANY_TAG_VIEWS",
-                    "You can have at most " + config.maxViewsPerMember() + " saved tag views; delete one first.");
-        }
+        caps.check(me, config.maxViewsPerMember(), () -> views.countForOwner(me), () -> ProblemException.conflict(
+                "TOO_MANY_TAG_VIEWS",
+                "You can have at most " + config.maxViewsPerMember() + " saved tag views; delete one first."));
         String name = request.name().strip();
         if (views.nameTaken(me, name, null)) {
             throw ProblemException.conflict("TAG_VIEW_NAME_TAKEN", "You already have a view named '" + name + "'.");

@@ -59,7 +59,7 @@ class FollowResourceTest {
     void followUnknownMember_isNotFound() {
         TestMember ann = TestMember.create();
         Api.as(ann).put("/api/me/following/999999999")
-                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+                .then().statusCode(404).body("code", equalTo("MEMBER_NOT_FOUND"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.rapport.connections.invitations;
 
+import app.rapport.privacy.BlockRule;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -102,12 +103,22 @@ public class InvitationRepository implements PanacheRepository<Invitation> {
         return find(q.toString(), params).page(0, limit).list();
     }
 
-    /** Every request the sender made, newest first. */
+    /**
+     * Every request the sender made, newest first, leaving out those to members blocked either
+     * way. Left out, not shown as PENDING: a member who blocked me answers 404 everywhere, as if
+     * they had left Rapport, and a departed member's requests vanish from this list too; a
+     * request frozen at PENDING would contradict that 404 (and could never be decided).
+     */
+    @SuppressWarnings("unchecked")
     public List<Invitation> sent(long sender, Instant afterAt, Long afterId, int limit) {
-        if (afterId == null) {
-            return find("senderId = ?1 order by createdAt desc, id desc", sender).page(0, limit).list();
+        var q = getEntityManager().createNativeQuery("SELECT i.* FROM invitations i WHERE i.sender_id = :me AND "
+                + BlockRule.neitherBlocked("i.recipient_id")
+                + (afterId == null ? "" : " AND (i.created_at, i.id) < (:at, :id)")
+                + " ORDER BY i.created_at DESC, i.id DESC LIMIT :limit", Invitation.class)
+                .setParameter("me", sender).setParameter("limit", limit);
+        if (afterId != null) {
+            q.setParameter("at", afterAt).setParameter("id", afterId);
         }
-        return find("senderId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
-                sender, afterAt, afterId).page(0, limit).list();
+        return q.getResultList();
     }
 }

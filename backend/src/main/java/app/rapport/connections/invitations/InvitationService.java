@@ -1,6 +1,5 @@
 package app.rapport.connections.invitations;
 
-import app.rapport.blocks.BlockService;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -19,6 +18,7 @@ import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.Position;
 import app.rapport.profiles.PositionRepository;
 import app.rapport.profiles.ProfileSummary;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -54,12 +54,12 @@ public class InvitationService {
     private final PositionRepository positions;
     private final NoteScorer scorer;
     private final ConnectionsConfig config;
-    private final BlockService blocks;
+    private final BlockRule blocks;
 
     public InvitationService(InvitationRepository invitations, InvitationSettingsRepository settings,
                              ConnectionService connections, FollowRepository follows, NetworkRepository network,
                              MemberRepository members, PositionRepository positions, NoteScorer scorer,
-                             ConnectionsConfig config, BlockService blocks) {
+                             ConnectionsConfig config, BlockRule blocks) {
         this.invitations = invitations;
         this.settings = settings;
         this.connections = connections;
@@ -78,8 +78,8 @@ public class InvitationService {
         if (to == me) {
             throw ProblemException.refused("CANNOT_INVITE_SELF", "You cannot send a connection request to yourself.");
         }
-        Member recipient = recipient(to);
         blocks.guard(me, to);
+        Member recipient = members.findById(to);
         String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
         Map<Long, Integer> counts = network.lockPair(me, to);
         Instant now = now();
@@ -142,8 +142,8 @@ public class InvitationService {
 
     @Transactional
     public NoteScoreResponse preview(long me, PreviewInvitationRequest request) {
-        Member recipient = recipient(request.recipientId());
-        blocks.guard(me, recipient.id);
+        blocks.guard(me, request.recipientId());
+        Member recipient = members.findById(request.recipientId());
         NoteScore score = score(me, recipient, request.note());
         InvitationPolicy policy = settings.forMember(recipient.id).invitationPolicy;
         return new NoteScoreResponse(score.score(), score.verdict(), reasons(score.reasons()), policy,
@@ -219,7 +219,10 @@ public class InvitationService {
         return p.map(i -> toReceived(i, senders.get(i.senderId)));
     }
 
-    /** Every request I sent, newest first, as I may see it. */
+    /**
+     * Every request I sent, newest first, as I may see it: without the members blocked either
+     * way (see InvitationRepository#sent for why they are left out rather than shown as pending).
+     */
     @Transactional
     public Page<SentInvitationResponse> sent(long me, PageRequest page) {
         Instant afterAt = null;
@@ -283,11 +286,6 @@ public class InvitationService {
         List<Position> history = positions.listForMember(m.id);
         return new NoteContext.Person(m.displayName, m.headline, m.currentTitle, m.currentCompany,
                 history.stream().map(p -> p.company).toList(), history.stream().map(p -> p.title).toList());
-    }
-
-    private Member recipient(long id) {
-        return members.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No member has the id " + id + "."));
     }
 
     private Map<Long, Member> membersById(List<Long> ids) {

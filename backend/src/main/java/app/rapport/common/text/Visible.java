@@ -1,0 +1,41 @@
+package app.rapport.common.text;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Text that is not blank must show something: not only no-break, zero-width or ideographic spaces, format characters or fillers. See {@link TextRules}. */
+@Documented
+@Constraint(validatedBy = Visible.Validator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
+        ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Visible {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks one string; null passes (pair with {@code @NotNull}/{@code @NotBlank} when required). */
+    class Validator implements ConstraintValidator<Visible, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            TextRules.Fault fault = value != null && TextRules.showsNothing(value) ? TextRules.Fault.INVISIBLE : null;
+            if (fault == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(fault.message()).addConstraintViolation();
+            return false;
+        }
+    }
+}
