@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -48,7 +49,8 @@ public class RateLimitFilter {
         }
         List<String> policies = config.operations().getOrDefault(method.getName(), List.of());
         if (isAnonymous(method)) {
-            String subject = "ip:" + clientAddress(request);
+            SocketAddress peer = request.remoteAddress();
+            String subject = "ip:" + clientKey(peer == null ? null : peer.hostAddress());
             policies.forEach(policy -> limits.take(policy, config.policies().get(policy), subject));
             return;
         }
@@ -75,11 +77,11 @@ public class RateLimitFilter {
         return method.isAnnotationPresent(PermitAll.class) || method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
     }
 
-    /** The client's IP address; an IPv6 client is counted by its /64, which one subscriber usually holds whole. */
-    static String clientAddress(HttpServerRequest request) {
-        SocketAddress remote = request.remoteAddress();
-        String host = remote == null ? null : remote.hostAddress();
-        if (host == null || !(IPV4.matcher(host).matches() || IPV6.matcher(host).matches())) {
+    /** The client's IP address as a bucket key; an IPv6 client is counted by its /64, which one subscriber usually holds whole. */
+    static String clientKey(String host) {
+        boolean ipv4 = host != null && IPV4.matcher(host).matches()
+                && Arrays.stream(host.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+        if (!ipv4 && (host == null || !IPV6.matcher(host).matches())) {
             return "unknown"; // e.g. an obfuscated "for=_hidden" from the proxy; never looked up in DNS
         }
         try {
