@@ -1,5 +1,6 @@
 package app.rapport.auth;
 
+import app.rapport.common.ratelimit.RequestLimits;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,13 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 public class TokenResource {
 
     private final AuthService auth;
+    private final RequestLimits limits;
 
-    public TokenResource(AuthService auth) {
+    public TokenResource(AuthService auth, RequestLimits limits) {
         this.auth = auth;
+        this.limits = limits;
     }
 
+    /** Counts the attempt against the account before any password is checked (the client IP is counted by the filter). */
     @POST
     public TokenResponse logIn(@Valid @NotNull LogInRequest request) {
+        limits.logInAttempt(request.email());
         return auth.logIn(request);
     }
 }

@@ -94,6 +94,23 @@ class ContractTest {
         assertEquals(ids.size(), new TreeSet<>(ids).size(), "duplicate operationIds: " + ids);
     }
 
+    /** Any operation can be rate limited, so each documents the shared 429 (other branches: add the line to yours). */
+    @Test
+    void everyOperationDocumentsTooManyRequests() throws Exception {
+        Map<?, ?> paths = (Map<?, ?>) ((Map<?, ?>) new Yaml().load(Files.readString(Api.CONTRACT_FILE))).get("paths");
+        Set<String> missing = new TreeSet<>();
+        paths.forEach((path, item) -> ((Map<?, ?>) item).forEach((method, op) -> {
+            if (VERBS.containsValue(method.toString().toUpperCase())) {
+                Map<?, ?> operation = (Map<?, ?>) op;
+                Object tooMany = ((Map<?, ?>) operation.get("responses")).get("429");
+                if (!(tooMany instanceof Map<?, ?> ref && "#/components/responses/TooManyRequests".equals(ref.get("$ref")))) {
+                    missing.add(operation.get("operationId") + " (" + method + " " + path + ")");
+                }
+            }
+        }));
+        assertTrue(missing.isEmpty(), "add '429': { $ref: '#/components/responses/TooManyRequests' } to: " + missing);
+    }
+
     /** Joins JAX-RS paths and drops regex parts of templates: "/x/{id: \\d+}" -> "/x/{id}". */
     private static String join(String root, String sub) {
         String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
