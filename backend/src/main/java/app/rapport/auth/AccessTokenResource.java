@@ -1,6 +1,7 @@
 package app.rapport.auth;
 
 import app.rapport.common.CurrentMember;
+import app.rapport.common.SessionOnly;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /** Personal access tokens for third-party clients, managed from a log-in session. */
 @Path("/api/me/access-tokens")
 @Authenticated
+@SessionOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccessTokenResource {
@@ -40,7 +42,7 @@ public class AccessTokenResource {
     @POST
     public Response createAccessToken(@Valid @NotNull CreateAccessTokenRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(tokens.create(me.id(), jwt.getName(), request)).build();
+                .entity(tokens.create(me.id(), me.sessionId(), jwt.getName(), request)).build();
     }
 
     @DELETE

@@ -20,10 +20,12 @@ public class AccessTokenService implements CredentialCheck {
 
     private final AccessTokenRepository tokens;
     private final TokenIssuer issuer;
+    private final SessionService sessions;
 
-    public AccessTokenService(AccessTokenRepository tokens, TokenIssuer issuer) {
+    public AccessTokenService(AccessTokenRepository tokens, TokenIssuer issuer, SessionService sessions) {
         this.tokens = tokens;
         this.issuer = issuer;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -32,7 +34,8 @@ public class AccessTokenService implements CredentialCheck {
     }
 
     @Transactional
-    public CreatedAccessTokenResponse create(long meId, String handle, CreateAccessTokenRequest request) {
+    public CreatedAccessTokenResponse create(long meId, long sessionId, String handle, CreateAccessTokenRequest request) {
+        sessions.requireRecentPasswordCheck(meId, sessionId);
         if (tokens.countActive(meId) >= MAX_ACTIVE) {
             throw ProblemException.conflict("TOO_MANY_ACCESS_TOKENS",
                     "You already have " + MAX_ACTIVE + " access tokens; revoke one you no longer use first.");

@@ -1,5 +1,6 @@
 package app.rapport.auth;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,13 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 public class TokenResource {
 
     private final AuthService auth;
+    private final HttpServerRequest http;
 
-    public TokenResource(AuthService auth) {
+    public TokenResource(AuthService auth, HttpServerRequest http) {
         this.auth = auth;
+        this.http = http;
     }
 
     @POST
     public TokenResponse logIn(@Valid @NotNull LogInRequest request) {
-        return auth.logIn(request);
+        return auth.logIn(request, ClientInfo.of(http));
     }
 }
