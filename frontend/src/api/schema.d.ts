@@ -35,8 +35,9 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Exchanges an email and password for a signed JWT. A wrong password and an unknown email
-         *     get the same answer.
+         * @description Exchanges an email and password for a signed JWT naming a new log-in session (see
+         *     `listSessions`); it works until it expires or the session is ended (log out, ended from
+         *     another device, password change). A wrong password and an unknown email get the same answer.
          */
         post: operations["logIn"];
         delete?: never;
@@ -83,7 +84,9 @@ export interface paths {
         /**
          * Create a personal access token
          * @description Returns the token once, in `accessToken`; store it safely. Send it as
-         *     `Authorization: Bearer <token>`. At most 20 tokens exist at a time.
+         *     `Authorization: Bearer <token>`. At most 20 tokens exist at a time. The session must have
+         *     checked the password in the last 10 minutes (logging in counts; otherwise
+         *     `POST /api/me/reauthentication` first).
          */
         post: operations["createAccessToken"];
         delete?: never;
@@ -969,6 +972,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your log-in sessions
+         * @description Every live session (one per log-in or sign-up), newest first, the one making this request
+         *     marked `current`. At most 50 are live at a time; a log-in beyond that ends the oldest.
+         *     Only a log-in session may call this, never a personal access token.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of your sessions
+         * @description Logs that device out: its token is refused (401 `SESSION_ENDED`) from the next request on.
+         *     Ending a session that already ended is fine.
+         */
+        delete: operations["endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session but this one
+         * @description Logs every other device out at once; this session stays.
+         */
+        post: operations["endOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/current/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Ends the session making this request; its token is refused from now on.
+         */
+        post: operations["logOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change your password
+         * @description Needs the current password. Unless the request keeps them, every other session ends and
+         *     every personal access token is revoked, at once. Counts as a password check for this session.
+         */
+        put: operations["changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reauthentication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm your password
+         * @description Checks your password again and stamps this session. Creating a personal access token needs
+         *     a password check (this, or logging in) in the last 10 minutes.
+         */
+        post: operations["reauthenticate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download all your data
+         * @description Everything Rapport holds about you as one JSON document (served as an attachment): each
+         *     feature contributes one section. Access tokens and sessions are listed without secrets.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete your account
+         * @description After a password check, erases everything of yours in one go: profile, positions,
+         *     connections, follows and blocks, invitations, tags you own and tags others put on you,
+         *     tag views, posts (and reshares of them), comments, likes, access tokens and sessions.
+         *     Counts on other members' profiles and posts are corrected. Every token of yours stops
+         *     working at once. It cannot be undone; download your data first.
+         */
+        post: operations["deleteMyAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1497,6 +1672,201 @@ export interface components {
         TagViewList: {
             items: components["schemas"]["TagViewResponse"][];
         };
+        SessionResponse: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When you logged in.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last request, to within 5 minutes.
+             */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The browser or client that logged in. */
+            userAgent?: string | null;
+            /** @description The address it logged in from. */
+            ip?: string | null;
+            /** @description True for the session making this request. */
+            current: boolean;
+        };
+        SessionList: {
+            items: components["schemas"]["SessionResponse"][];
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            /** @description At least 8 characters, as at sign-up. */
+            newPassword: string;
+            /**
+             * @description Keep your other devices logged in.
+             * @default false
+             */
+            keepOtherSessions?: boolean;
+            /**
+             * @description Keep your personal access tokens working.
+             * @default false
+             */
+            keepAccessTokens?: boolean;
+        };
+        PasswordCheckRequest: {
+            password: string;
+        };
+        /** @description Another member, as named in your export. */
+        ExportMember: {
+            /** Format: int64 */
+            memberId: number;
+            handle: string;
+            displayName: string;
+            /** Format: date-time */
+            since?: string;
+            /** Format: date-time */
+            taggedAt?: string;
+        };
+        ExportInvitation: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The other member (recipient of a sent request, sender of a received one).
+             */
+            memberId: number;
+            handle: string;
+            displayName: string;
+            note?: string | null;
+            /** Format: int32 */
+            score: number;
+            /** @enum {string} */
+            verdict: "PERSONAL" | "GENERIC";
+            /** @enum {string} */
+            state: "PENDING" | "ACCEPTED" | "MADE_FOLLOWER" | "WITHDRAWN";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+        };
+        /**
+         * @description Everything Rapport holds about you. `format` names this layout; each other top-level key
+         *     is one section, contributed by the feature that owns the data (new features add theirs).
+         */
+        AccountExport: {
+            /** @enum {string} */
+            format: "rapport-export/1";
+            /** Format: date-time */
+            exportedAt: string;
+            /** Format: int64 */
+            memberId: number;
+            profile: components["schemas"]["MeResponse"];
+            network: {
+                connections: components["schemas"]["ExportMember"][];
+                following: components["schemas"]["ExportMember"][];
+                followers: components["schemas"]["ExportMember"][];
+                blocks: components["schemas"]["ExportMember"][];
+            };
+            invitations: {
+                /** @description Absent (null) while you keep the defaults. */
+                settings?: {
+                    invitationPolicy?: components["schemas"]["InvitationPolicy"];
+                    autoFollowGeneric?: boolean;
+                } | null;
+                sent: components["schemas"]["ExportInvitation"][];
+                received: components["schemas"]["ExportInvitation"][];
+            };
+            tags: {
+                tags: {
+                    /** Format: int64 */
+                    id: number;
+                    name: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    members: components["schemas"]["ExportMember"][];
+                }[];
+                views: {
+                    /** Format: int64 */
+                    id: number;
+                    name: string;
+                    mode: components["schemas"]["TagMode"];
+                    /** Format: date-time */
+                    createdAt: string;
+                    tagIds: number[];
+                    excludedTagIds: number[];
+                }[];
+            };
+            posts: {
+                posts: {
+                    /** Format: int64 */
+                    id: number;
+                    /** @enum {string} */
+                    kind: "POST" | "RESHARE" | "CAREER_UPDATE";
+                    /** @enum {string} */
+                    visibility: "PUBLIC" | "CONNECTIONS";
+                    text?: string | null;
+                    linkUrl?: string | null;
+                    /** Format: int64 */
+                    resharedPostId?: number | null;
+                    /** @description NEW_POSITION or PROMOTION for a career update. */
+                    careerChange?: string | null;
+                    careerTitle?: string | null;
+                    careerCompany?: string | null;
+                    /** Format: int32 */
+                    likeCount: number;
+                    /** Format: int32 */
+                    commentCount: number;
+                    /** Format: int32 */
+                    reshareCount: number;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    editedAt?: string | null;
+                }[];
+                comments: {
+                    /** Format: int64 */
+                    id: number;
+                    /** Format: int64 */
+                    postId: number;
+                    text: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                likes: {
+                    /** Format: int64 */
+                    postId: number;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+            };
+            accessTokens: {
+                /** Format: int64 */
+                id: number;
+                name: string;
+                scopes: components["schemas"]["AccessTokenScope"][];
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                lastUsedAt?: string | null;
+                /** Format: date-time */
+                revokedAt?: string | null;
+            }[];
+            sessions: {
+                /** Format: int64 */
+                id: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                lastSeenAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                endedAt?: string | null;
+                userAgent?: string | null;
+                ip?: string | null;
+            }[];
+        };
     };
     responses: {
         /**
@@ -1513,7 +1883,10 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Missing, invalid or expired credentials. */
+        /**
+         * @description Missing, invalid or expired credentials: an ended log-in session (`code` SESSION_ENDED),
+         *     a revoked access token (`code` TOKEN_REVOKED), or a token from before sessions existed.
+         */
         Unauthorized: {
             headers: {
                 /** @description `Bearer realm="rapport"`, plus `error="invalid_token"` when a bearer token was sent and refused (RFC 6750). */
@@ -1591,6 +1964,27 @@ export interface components {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
                 RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Only a log-in session may do this, never a personal access token (`code` SESSION_REQUIRED). */
+        SessionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The password is wrong (`code` WRONG_PASSWORD; `errors` names the field), or a personal
+         *     access token tried it (`code` SESSION_REQUIRED).
+         */
+        WrongPasswordOrSessionRequired: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -1816,7 +2210,11 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description A personal access token cannot manage access tokens (`code` SESSION_REQUIRED). */
+            /**
+             * @description A personal access token cannot manage access tokens (`code` SESSION_REQUIRED), or this
+             *     session has not checked the password in the last 10 minutes (`code`
+             *     REAUTHENTICATION_REQUIRED: call `POST /api/me/reauthentication`, then try again).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3624,6 +4022,212 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your live sessions. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["SessionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["SessionRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    endOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every other session has ended. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["SessionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["SessionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is changed. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["WrongPasswordOrSessionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reauthenticate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirmed. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["WrongPasswordOrSessionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your data. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="rapport-data-<date>.json"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountExport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["SessionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description The account is deleted. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["WrongPasswordOrSessionRequired"];
             429: components["responses"]["TooManyRequests"];
         };
     };

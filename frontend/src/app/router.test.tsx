@@ -54,12 +54,31 @@ describe('routes', () => {
     expect(getAccessToken()).toBeNull();
   });
 
-  it('logs out from the navigation bar', async () => {
-    signIn();
-    fakeApi().on('GET /api/me', json(200, aMe()));
+  it('logs out from the navigation bar, ending the session on the server first', async () => {
+    signIn('session-token');
+    const api = fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('POST /api/me/sessions/current/end', noContent());
     const { user, router } = renderApp('/');
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log out' }));
+
+    expect(await screen.findByText('You have logged out.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(getAccessToken()).toBeNull();
+    const [end] = api.callsTo('POST /api/me/sessions/current/end');
+    expect(end.headers.get('Authorization')).toBe('Bearer session-token');
+  });
+
+  it('still logs out locally when the server cannot be reached', async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('POST /api/me/sessions/current/end', () => Promise.reject(new TypeError('Failed to fetch')));
+    const { user, router } = renderApp('/');
+
+    await screen.findByRole('heading', { name: 'Welcome, Ada' });
     await user.click(screen.getByRole('button', { name: 'Log out' }));
 
     expect(await screen.findByText('You have logged out.')).toBeInTheDocument();

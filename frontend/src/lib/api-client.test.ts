@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, problem } from '@/testing/fake-api';
 import { aMe } from '@/testing/data';
 import { api, setUnauthorizedHandler, unwrap } from './api-client';
-import { getAccessToken, setAccessToken } from './auth-token';
+import { clearAccessToken, getAccessToken, setAccessToken } from './auth-token';
 import { ApiError } from './problem';
 
 afterEach(() => setUnauthorizedHandler(() => {}));
@@ -33,6 +33,17 @@ describe('api client', () => {
     await expect(unwrap(api.GET('/api/me'))).rejects.toBeInstanceOf(ApiError);
     expect(getAccessToken()).toBeNull();
     expect(onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it('ignores a 401 to a call made without a token after logging out', async () => {
+    setAccessToken('jwt-abc', 60);
+    clearAccessToken('loggedOut');
+    const onUnauthorized = vi.fn();
+    setUnauthorizedHandler(onUnauthorized);
+    fakeApi().on('GET /api/me/sessions', problem(401, { code: 'UNAUTHORIZED', title: 'Unauthorized', detail: 'Sign in first.' }));
+
+    await expect(unwrap(api.GET('/api/me/sessions'))).rejects.toBeInstanceOf(ApiError);
+    expect(onUnauthorized).not.toHaveBeenCalled();
   });
 
   it('leaves a 401 from the login call to the login form', async () => {

@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '@/api/schema';
-import { clearAccessToken, getAccessToken } from './auth-token';
+import { clearAccessToken, getAccessToken, getLastSessionEnd } from './auth-token';
 import { networkProblem, problemFromResponse } from './problem';
 
 /** Paths whose 401 means "wrong credentials", not "your session is over". */
@@ -23,7 +23,10 @@ const authMiddleware: Middleware = {
   },
   onResponse({ request, response }) {
     const path = new URL(request.url, window.location.origin).pathname;
-    if (response.status === 401 && !CREDENTIAL_PATHS.includes(path)) {
+    // A 401 to a call made without a token after the member logged out (or deleted the account)
+    // is a straggler of the page being left, not a session ending: the app already moved on.
+    const afterLogOut = getLastSessionEnd() === 'loggedOut' && !request.headers.has('Authorization');
+    if (response.status === 401 && !CREDENTIAL_PATHS.includes(path) && !afterLogOut) {
       clearAccessToken('expired');
       onUnauthorized();
     }

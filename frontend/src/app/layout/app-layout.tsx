@@ -35,7 +35,7 @@ function MemberNav() {
         {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
         <span className="topnav__me-label">Me</span>
       </NavLink>
-      <button type="button" className="topnav__link topnav__button" onClick={logOut}>
+      <button type="button" className="topnav__link topnav__button" onClick={() => void logOut()}>
         Log out
       </button>
     </>

@@ -3,11 +3,18 @@ import { Card } from '@/components/ui/card';
 import { ErrorBox } from '@/components/ui/error-box';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { AccessTokens } from '@/features/access-tokens/components/access-tokens';
+import { ChangePasswordForm } from '@/features/account/components/change-password-form';
+import { DeleteAccount } from '@/features/account/components/delete-account';
+import { DownloadData } from '@/features/account/components/download-data';
+import { Sessions } from '@/features/account/components/sessions';
 import { useInvitationSettings } from '@/features/network/api/get-invitation-settings';
 import { BlockedMembers } from '@/features/network/components/blocked-members';
 import { InvitationSettingsForm } from '@/features/network/components/invitation-settings-form';
 
-/** Settings at /settings: how you receive connection requests, the members you blocked, and access tokens for other apps. */
+/**
+ * Settings at /settings: how you receive connection requests, the members you blocked, access
+ * tokens for other apps, and account safety (sessions, password, your data, deletion).
+ */
 export function SettingsRoute() {
   const settings = useInvitationSettings();
   const blocked = (useLocation().state as { blocked?: string } | null)?.blocked;
@@ -34,7 +41,11 @@ export function SettingsRoute() {
       <Card title="Blocked members">
         <BlockedMembers />
       </Card>
+      <Sessions />
+      <ChangePasswordForm />
       <AccessTokens />
+      <DownloadData />
+      <DeleteAccount />
     </div>
   );
 }

@@ -192,4 +192,49 @@ describe('AccessTokens', () => {
     expect(alert).toHaveTextContent('Your access tokens could not be loaded');
     expect(alert).toHaveTextContent('Access tokens can only be managed after logging in.');
   });
+
+  it('asks for the password when the API wants a recent check, then creates the token', async () => {
+    signIn();
+    let confirmed = false;
+    const api = fakeApi()
+      .on('GET /api/me/access-tokens', json(200, { items: [] }))
+      .on('POST /api/me/access-tokens', ({ body }) =>
+        confirmed
+          ? json(201, { token: aToken({ ...(body as Pick<AccessToken, 'name' | 'scopes'>) }), accessToken: SECRET })
+          : problem(403, {
+              code: 'REAUTHENTICATION_REQUIRED',
+              detail: 'Confirm your password first, then try again within 10 minutes.',
+            }),
+      )
+      .on('POST /api/me/reauthentication', ({ body }) => {
+        if ((body as { password: string }).password !== 'right-password') {
+          return problem(403, {
+            code: 'WRONG_PASSWORD',
+            detail: 'The password is wrong.',
+            errors: [{ field: 'password', message: 'is not your current password' }],
+          });
+        }
+        confirmed = true;
+        return noContent();
+      });
+    const { user } = renderWithProviders(<AccessTokens />);
+
+    await screen.findByText('You have no access tokens.');
+    await user.type(screen.getByLabelText('Name'), 'CRM sync');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+
+    expect(await screen.findByRole('heading', { name: 'Confirm your password' })).toBeInTheDocument();
+    expect(screen.getByText(/before creating “CRM sync”/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Confirm and create token' }));
+    expect(await screen.findByText('is not your current password')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Password'));
+    await user.type(screen.getByLabelText('Password'), 'right-password');
+    await user.click(screen.getByRole('button', { name: 'Confirm and create token' }));
+
+    expect(await screen.findByLabelText('Secret token')).toHaveValue(SECRET);
+    expect(api.callsTo('POST /api/me/access-tokens')).toHaveLength(2);
+    expect(api.callsTo('POST /api/me/access-tokens')[1].body).toMatchObject({ name: 'CRM sync', scopes: ['READ'] });
+  });
 });

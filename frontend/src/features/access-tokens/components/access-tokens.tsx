@@ -6,9 +6,10 @@ import { ErrorBox } from '@/components/ui/error-box';
 import { TextField } from '@/components/ui/form-field';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { formatDay } from '@/lib/format';
-import { fieldErrors } from '@/lib/problem';
+import { ApiError, fieldErrors } from '@/lib/problem';
 import { useCreateAccessToken, type CreateAccessTokenInput } from '../api/create-access-token';
 import { useAccessTokens, type AccessToken, type AccessTokenScope } from '../api/list-access-tokens';
+import { useReauthenticate } from '../api/reauthenticate';
 import { useRevokeAccessToken } from '../api/revoke-access-token';
 
 type CreatedAccessToken = { token: AccessToken; accessToken: string };
@@ -30,6 +31,8 @@ const DEFAULT_EXPIRY_DAYS = 90;
 export function AccessTokens() {
   const tokens = useAccessTokens();
   const create = useCreateAccessToken();
+  const [lastInput, setLastInput] = useState<CreateAccessTokenInput | null>(null);
+  const needsPassword = create.error instanceof ApiError && create.error.code === 'REAUTHENTICATION_REQUIRED';
 
   return (
     <Card title="Access tokens for other apps">
@@ -58,12 +61,22 @@ export function AccessTokens() {
       )}
       {create.data ? (
         <NewTokenSecret created={create.data} onDone={create.reset} />
+      ) : needsPassword && lastInput ? (
+        <ConfirmPasswordForm
+          tokenName={lastInput.name}
+          isCreating={create.isPending}
+          onCancel={create.reset}
+          onConfirmed={() => create.mutate(lastInput)}
+        />
       ) : (
         <CreateTokenForm
           isPending={create.isPending}
           error={create.error}
           onEdit={create.reset}
-          onSubmit={(input) => create.mutate(input)}
+          onSubmit={(input) => {
+            setLastInput(input);
+            create.mutate(input);
+          }}
         />
       )}
     </Card>
@@ -260,6 +273,70 @@ function CreateTokenForm({ isPending, error, onEdit, onSubmit }: CreateTokenForm
       <div className="form__actions">
         <Button type="submit" isLoading={isPending}>
           Create token
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+type ConfirmPasswordFormProps = {
+  tokenName: string;
+  isCreating: boolean;
+  onCancel: () => void;
+  onConfirmed: () => void;
+};
+
+/**
+ * Asked when the API answers REAUTHENTICATION_REQUIRED: a token acts as you for months, so
+ * creating one needs a password check in the last few minutes. Confirming creates the token.
+ */
+function ConfirmPasswordForm({ tokenName, isCreating, onCancel, onConfirmed }: ConfirmPasswordFormProps) {
+  const titleId = useId();
+  const reauthenticate = useReauthenticate();
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState(false);
+  const server = fieldErrors(reauthenticate.error, ['password'] as const);
+  const passwordError = missing ? 'Enter your password.' : server.byField.password;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!password) {
+      setMissing(true);
+      return;
+    }
+    reauthenticate.mutate(password, { onSuccess: onConfirmed });
+  }
+
+  return (
+    <form className="form form--inset token-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId} className="token-form__title">
+        Confirm your password
+      </h3>
+      <p className="muted">
+        A token can act as you for months, so Rapport asks for your password before creating “{tokenName}”.
+      </p>
+      {Boolean(reauthenticate.error) && !server.byField.password && (
+        <ErrorBox title="Your password was not checked" error={reauthenticate.error} />
+      )}
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        autoFocus
+        value={password}
+        onChange={(event) => {
+          setPassword(event.target.value);
+          setMissing(false);
+          if (reauthenticate.error) reauthenticate.reset();
+        }}
+        error={passwordError}
+      />
+      <div className="form__actions">
+        <Button variant="secondary" onClick={onCancel} disabled={reauthenticate.isPending || isCreating}>
+          Cancel
+        </Button>
+        <Button type="submit" isLoading={reauthenticate.isPending || isCreating}>
+          Confirm and create token
         </Button>
       </div>
     </form>

@@ -17,6 +17,11 @@ public class AccessTokenRepository implements PanacheRepository<AccessToken> {
         return count("memberId = ?1 and revokedAt is null", memberId);
     }
 
+    /** Revokes every active token of the member at once (password change); returns how many. */
+    public int revokeAll(long memberId, java.time.Instant now) {
+        return update("revokedAt = ?1 where memberId = ?2 and revokedAt is null", now, memberId);
+    }
+
     public Optional<AccessToken> findByIdAndOwner(long id, long memberId) {
         return find("id = ?1 and memberId = ?2", id, memberId).firstResultOptional();
     }

@@ -42,7 +42,7 @@ public class AccessTokenResource {
     @POST
     public Response createAccessToken(@Valid @NotNull CreateAccessTokenRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(tokens.create(me.id(), jwt.getName(), request)).build();
+                .entity(tokens.create(me.id(), me.sessionId(), jwt.getName(), request)).build();
     }
 
     @DELETE

@@ -24,13 +24,15 @@ public class AccessTokenService implements CredentialCheck {
     private final MemberRepository members;
     private final TokenIssuer issuer;
     private final MemberCaps caps;
+    private final SessionService sessions;
 
     public AccessTokenService(AccessTokenRepository tokens, MemberRepository members, TokenIssuer issuer,
-                              MemberCaps caps) {
+                              MemberCaps caps, SessionService sessions) {
         this.tokens = tokens;
         this.members = members;
         this.issuer = issuer;
         this.caps = caps;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -39,7 +41,8 @@ public class AccessTokenService implements CredentialCheck {
     }
 
     @Transactional
-    public CreatedAccessTokenResponse create(long meId, String handle, CreateAccessTokenRequest request) {
+    public CreatedAccessTokenResponse create(long meId, long sessionId, String handle, CreateAccessTokenRequest request) {
+        sessions.requireRecentPasswordCheck(meId, sessionId);
         caps.check(meId, MAX_ACTIVE, () -> tokens.countActive(meId), () -> ProblemException.conflict(
                 "TOO_MANY_ACCESS_TOKENS",
                 "You already have " + MAX_ACTIVE + " access tokens; revoke one you no longer use first."));

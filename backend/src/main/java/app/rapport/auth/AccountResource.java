@@ -1,5 +1,6 @@
 package app.rapport.auth;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +19,15 @@ import jakarta.ws.rs.core.Response;
 public class AccountResource {
 
     private final AuthService auth;
+    private final HttpServerRequest http;
 
-    public AccountResource(AuthService auth) {
+    public AccountResource(AuthService auth, HttpServerRequest http) {
         this.auth = auth;
+        this.http = http;
     }
 
     @POST
     public Response signUp(@Valid @NotNull SignUpRequest request) {
-        return Response.status(Response.Status.CREATED).entity(auth.signUp(request)).build();
+        return Response.status(Response.Status.CREATED).entity(auth.signUp(request, ClientInfo.of(http))).build();
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Accounts: sign-up and log-in. */
+/** Accounts: sign-up and log-in, each opening a log-in session. */
 @ApplicationScoped
 public class AuthService {
 
@@ -19,17 +19,19 @@ public class AuthService {
     private final PasswordHasher passwords;
     private final TokenIssuer tokens;
     private final ProfileService profiles;
+    private final SessionService sessions;
 
     public AuthService(MemberRepository members, PasswordHasher passwords, TokenIssuer tokens,
-                       ProfileService profiles) {
+                       ProfileService profiles, SessionService sessions) {
         this.members = members;
         this.passwords = passwords;
         this.tokens = tokens;
         this.profiles = profiles;
+        this.sessions = sessions;
     }
 
     @Transactional
-    public TokenResponse signUp(SignUpRequest request) {
+    public TokenResponse signUp(SignUpRequest request, ClientInfo client) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         if (members.emailTaken(email)) {
             throw new ProblemException(409, "Conflict", "EMAIL_TAKEN",
@@ -50,11 +52,11 @@ public class AuthService {
         m.updatedAt = m.createdAt;
         members.persist(m);
         members.flush(); // a concurrent sign-up with the same email/handle fails here, as a 409
-        return new TokenResponse(tokens.issue(m.id, m.handle), "Bearer", tokens.lifetimeSeconds(), profiles.me(m.id));
+        return openSession(m, client);
     }
 
     @Transactional
-    public TokenResponse logIn(LogInRequest request) {
+    public TokenResponse logIn(LogInRequest request, ClientInfo client) {
         Member m = members.findByEmail(request.email().trim()).orElse(null);
         if (m == null) {
             passwords.burn(request.password());
@@ -63,7 +65,14 @@ public class AuthService {
         if (!passwords.matches(request.password(), m.passwordHash)) {
             throw badCredentials();
         }
-        return new TokenResponse(tokens.issue(m.id, m.handle), "Bearer", tokens.lifetimeSeconds(), profiles.me(m.id));
+        return openSession(m, client);
+    }
+
+    /** Log-in and sign-up both end here: a new session and its token. */
+    private TokenResponse openSession(Member m, ClientInfo client) {
+        Session s = sessions.open(m.id, client);
+        return new TokenResponse(tokens.issueSession(m.id, m.handle, s.id, s.expiresAt), "Bearer",
+                tokens.lifetimeSeconds(), profiles.me(m.id));
     }
 
     private static ProblemException badCredentials() {

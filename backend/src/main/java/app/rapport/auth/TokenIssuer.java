@@ -18,12 +18,14 @@ public class TokenIssuer {
         this.issuer = issuer;
     }
 
-    public String issue(long memberId, String handle) {
+    /** A log-in session's token: names its row ("sid"), which every request checks is still live. */
+    public String issueSession(long memberId, String handle, long sessionId, java.time.Instant expiresAt) {
         return Jwt.issuer(issuer)
                 .subject(Long.toString(memberId))
                 .upn(handle)
                 .groups(Set.of("member"))
-                .expiresIn(config.auth().tokenLifetime())
+                .claim("sid", sessionId)
+                .expiresAt(expiresAt)
                 .sign();
     }
 

@@ -1,6 +1,7 @@
 package app.rapport.auth;
 
 import app.rapport.common.ratelimit.RequestLimits;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,16 +20,18 @@ public class TokenResource {
 
     private final AuthService auth;
     private final RequestLimits limits;
+    private final HttpServerRequest http;
 
-    public TokenResource(AuthService auth, RequestLimits limits) {
+    public TokenResource(AuthService auth, RequestLimits limits, HttpServerRequest http) {
         this.auth = auth;
         this.limits = limits;
+        this.http = http;
     }
 
     /** Counts the attempt against the account before any password is checked (the client IP is counted by the filter). */
     @POST
     public TokenResponse logIn(@Valid @NotNull LogInRequest request) {
         limits.logInAttempt(request.email());
-        return auth.logIn(request);
+        return auth.logIn(request, ClientInfo.of(http));
     }
 }

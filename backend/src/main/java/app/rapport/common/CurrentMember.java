@@ -9,9 +9,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The signed-in member of the current request, read from the verified JWT. Every resource asks
  * it for the member before acting; {@link CredentialFilter} tells it first what the matched
- * operation needs, so the member's existence and a personal access token's revocation and
- * scopes are checked here, once per request. Without that word (a request that never matched
- * an operation) it is at its strictest: log-in sessions only.
+ * operation needs, so the member's existence, a log-in session's liveness and a personal access
+ * token's revocation and scopes are checked here, once per request. Without that word (a
+ * request that never matched an operation) it is at its strictest: log-in sessions only.
  */
 @RequestScoped
 public class CurrentMember {
@@ -19,15 +19,18 @@ public class CurrentMember {
     private final JsonWebToken jwt;
     private final SecurityIdentity identity;
     private final CredentialCheck credentials;
+    private final SessionCheck sessions;
     private final long clockSkewSeconds;
     private CredentialCheck.Access required = CredentialCheck.Access.SESSION;
     private Long memberId;
+    private Long sessionId;
 
-    public CurrentMember(JsonWebToken jwt, SecurityIdentity identity, CredentialCheck credentials,
+    public CurrentMember(JsonWebToken jwt, SecurityIdentity identity, CredentialCheck credentials, SessionCheck sessions,
                          @ConfigProperty(name = "smallrye.jwt.verify.clock-skew", defaultValue = "60") long clockSkewSeconds) {
         this.jwt = jwt;
         this.identity = identity;
         this.credentials = credentials;
+        this.sessions = sessions;
         this.clockSkewSeconds = clockSkewSeconds;
     }
 
@@ -36,7 +39,7 @@ public class CurrentMember {
         this.required = access;
     }
 
-    /** The member's id; answers 401 when the request is anonymous, its token revoked or its member gone, 403 out of scope. */
+    /** The member's id; answers 401 when the request is anonymous, its token revoked, its session ended or its member gone, 403 out of scope. */
     public long id() {
         if (memberId != null) {
             return memberId;
@@ -54,6 +57,7 @@ public class CurrentMember {
             throw ProblemException.unauthorized("The token does not name a member.");
         }
         Long pat = null;
+        Long session = null;
         Object tokenId = jwt.getClaim("pat");
         if (tokenId != null) {
             try {
@@ -61,9 +65,34 @@ public class CurrentMember {
             } catch (NumberFormatException e) {
                 throw ProblemException.unauthorized("The token does not name an access token.");
             }
+        } else {
+            Object sid = jwt.getClaim("sid");
+            if (sid == null) {
+                throw ProblemException.unauthorized("This token is from before log-in sessions existed; log in again.");
+            }
+            try {
+                session = Long.parseLong(sid.toString());
+            } catch (NumberFormatException e) {
+                throw ProblemException.unauthorized("The token does not name a session.");
+            }
+            sessions.check(id, session);
         }
         credentials.authorize(id, pat, required);
+        sessionId = session;
         memberId = id;
         return id;
+    }
+
+    /**
+     * The id of the log-in session making this request, for the operations only a session may
+     * call ({@link SessionOnly}): answers 403 SESSION_REQUIRED to a personal access token.
+     */
+    public long sessionId() {
+        id();
+        if (sessionId == null) {
+            throw ProblemException.forbidden("SESSION_REQUIRED",
+                    "Only a log-in session may do this, never a personal access token; sign in to Rapport to do it.");
+        }
+        return sessionId;
     }
 }

@@ -23,6 +23,10 @@ public interface RapportConfig {
 
         @WithDefault("https://rapport.app")
         String issuer();
+
+        /** How recent a session's last password check must be to create a personal access token. */
+        @WithDefault("PT10M")
+        Duration reauthenticationWindow();
     }
 
     interface Demo {

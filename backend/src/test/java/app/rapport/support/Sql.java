@@ -53,6 +53,24 @@ public final class Sql {
         }
     }
 
+    /** The first column of every row, as text. */
+    public static List<String> strings(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... params) {
         return longs(sql, params).get(0);
     }
