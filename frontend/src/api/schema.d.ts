@@ -1860,11 +1860,19 @@ export interface components {
             /** @description A personal reply; it opens your conversation with the new connection. */
             message?: string | null;
         };
+        /**
+         * @description MESSAGE: written by one of the two members. INTRODUCTION: the note of the member who
+         *     introduced you (the conversation's `introducedBy`), which opens a conversation after an
+         *     accepted introduction; its `senderId` is the broker's.
+         * @enum {string}
+         */
+        MessageKind: "MESSAGE" | "INTRODUCTION";
         MessageResponse: {
             /** Format: int64 */
             id: number;
             /** Format: int64 */
             conversationId: number;
+            kind: components["schemas"]["MessageKind"];
             /** Format: int64 */
             senderId: number;
             /** @description You wrote it. */
@@ -1882,6 +1890,8 @@ export interface components {
             id: number;
             member: components["schemas"]["ProfileSummary"];
             openedBy: components["schemas"]["ConversationOpening"];
+            /** @description The member who introduced you, after an accepted introduction. */
+            introducedBy?: components["schemas"]["ProfileSummary"] | null;
             /** @description Whether you may write in it now (one of the openings holds). */
             canWrite: boolean;
             lastMessage?: components["schemas"]["MessageResponse"] | null;
