@@ -23,14 +23,14 @@ public class BlockService {
     private final BlockRepository blocks;
     private final NetworkRepository network;
     private final MemberRepository members;
-    private final Event<MemberBlocked> blocked;
+    private final Event<MemberBlocked> blockedEvents;
 
     public BlockService(BlockRepository blocks, NetworkRepository network, MemberRepository members,
-                        Event<MemberBlocked> blocked) {
+                        Event<MemberBlocked> blockedEvents) {
         this.blocks = blocks;
         this.network = network;
         this.members = members;
-        this.blocked = blocked;
+        this.blockedEvents = blockedEvents;
     }
 
     @Transactional
@@ -42,7 +42,7 @@ public class BlockService {
         network.lockPair(me, memberId);
         blocks.block(me, memberId);
         blocks.severAll(me, memberId);
-        blocked.fire(new MemberBlocked(me, memberId));
+        blockedEvents.fire(new MemberBlocked(me, memberId));
     }
 
     @Transactional

@@ -1,8 +1,5 @@
 package app.rapport.blocks;
 
-/**
- * Event: {@code blockerId} just blocked {@code blockedId}, in the current transaction. Features
- * above close what the two shared (e.g. introductions involving both).
- */
+/** Event: {@code blockerId} blocked {@code blockedId}, fired inside the blocking transaction after the clean-up. */
 public record MemberBlocked(long blockerId, long blockedId) {
 }
