@@ -256,16 +256,17 @@ public class IntroductionService {
             throw alreadyDecided(i);
         }
         // The target's policy now decides: a member who takes no requests can only be followed.
-        i.followOnly = settings.forMember(me).invitationPolicy == InvitationPolicy.FOLLOW_ONLY;
-        if (i.followOnly) {
+        boolean followOnly = settings.forMember(me).invitationPolicy == InvitationPolicy.FOLLOW_ONLY;
+        if (followOnly) {
             follows.follow(i.requesterId, me);
-            i.result = IntroductionResult.FOLLOWING;
         } else {
             connections.connectLocked(me, i.requesterId, counts, ConnectionOrigin.introduction(i.requesterId, i.brokerId));
-            i.result = IntroductionResult.CONNECTED;
         }
-        i.conversationId = conversations.openForIntroduction(i.brokerId, i.requesterId, i.targetId, i.brokerNote);
+        // state and result change together: the statements below flush the row
+        i.followOnly = followOnly;
+        i.result = followOnly ? IntroductionResult.FOLLOWING : IntroductionResult.CONNECTED;
         i.decide(IntroductionState.ACCEPTED, now());
+        i.conversationId = conversations.openForIntroduction(i.brokerId, i.requesterId, i.targetId, i.brokerNote);
         fire(i, me);
         return view(i, me);
     }

@@ -57,7 +57,7 @@ class ContactResourceTest {
                 .body("conversation.id", equalTo((int) conversation))
                 .body("conversation.lastMessagePreview", equalTo("Are you at the offsite next week?"))
                 .body("conversation.lastMessageFromMe", equalTo(false)).body("conversation.unreadCount", equalTo(1))
-                .body("lastInteraction.kind", equalTo("NOTE"));
+                .body("lastInteraction.kind", equalTo("MESSAGE_RECEIVED"));
         // Bob's panel of Ann holds none of Ann's notes
         Api.as(bob).get("/api/members/" + ann.id() + "/contact").then().statusCode(200)
                 .body("noteCount", equalTo(0)).body("notes", hasSize(0))
