@@ -539,7 +539,10 @@ export interface paths {
         put?: never;
         /**
          * Accept a request you received
-         * @description Connects you with the sender; each of you now follows the other. Only the recipient may accept.
+         * @description Connects you with the sender; each of you now follows the other. Only the recipient may
+         *     accept. An optional `message` is a personal reply: it is sent in the same transaction
+         *     and opens (or continues) your conversation with the new connection. Without a body,
+         *     the request is accepted without a reply.
          */
         post: operations["acceptInvitation"];
         delete?: never;
@@ -1144,6 +1147,665 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your conversations, newest activity first
+         * @description Conversations you take part in, newest activity first. A conversation with a member
+         *     blocked either way is hidden from both sides. Pass `memberId` to get your conversation
+         *     with one member (at most one item).
+         */
+        get: operations["listConversations"];
+        put?: never;
+        /**
+         * Write to a member (starts the conversation, or continues the one you have)
+         * @description Sends `text` to `recipientId`, in your existing conversation with them or in a new one.
+         *     You may write to a member when (1) you are connected, (2) they sent you a connection
+         *     request that is still pending (you may ask "how do we know each other?" before deciding;
+         *     the request stays pending, and both of you may then write while it is pending; see
+         *     `replyToInvitation`), or (3) an introduction between you was accepted. Nobody else:
+         *     422 CANNOT_MESSAGE. A member that does not exist or is blocked either way: 404.
+         */
+        post: operations["startConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        /** One of your conversations */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        /** Messages of a conversation, newest first */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Write in a conversation
+         * @description Allowed while one of the openings holds (connected; the pending request in which the
+         *     conversation was opened; an accepted introduction). When none holds any more (the
+         *     connection was removed, the request was decided without a connection), the history stays
+         *     readable and writing is refused with 422 CANNOT_MESSAGE. Blocked either way: 404.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation read up to a message
+         * @description Moves your read marker forward to `upToMessageId` (a message of this conversation); a
+         *     marker never moves back, so repeating or sending an older id changes nothing. Updates
+         *     the conversation's inbox item and your unread counts.
+         */
+        post: operations["markConversationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply inside a pending request sent to you, before deciding
+         * @description Only the recipient of a pending request may reply in it (e.g. "how do we know each
+         *     other?"). The request stays PENDING; the reply opens (or continues) your conversation
+         *     with the sender, and both of you may write in it while the request is pending. After
+         *     the request is accepted you are connected and keep writing; after it is made a follower
+         *     or withdrawn, the conversation becomes read-only.
+         */
+        post: operations["replyToInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{memberId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Your private notes on a member, newest date first
+         * @description Visible to you only, ever. Notes stay yours (and listed) after you stop following the member.
+         */
+        get: operations["listNotes"];
+        put?: never;
+        /** Write a private note on someone you follow or are connected to */
+        post: operations["createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your notes */
+        delete: operations["deleteNote"];
+        options?: never;
+        head?: never;
+        /** Change one of your notes (text, date or both) */
+        patch: operations["updateNote"];
+        trace?: never;
+    };
+    "/api/me/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search across your notes and your messages
+         * @description PostgreSQL full-text search (English stemming) with web-search syntax:
+         *     `"exact phrase"`, `or`, `-excluded`. Results are ranked (best first) and each carries a
+         *     snippet whose matching words are marked `highlighted` (plain text segments: render them
+         *     as text, never as HTML). Searches only your own notes and the messages of your
+         *     conversations (not those with a member blocked either way).
+         */
+        get: operations["searchNotesAndMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your one inbox, newest activity first
+         * @description Conversations, connection requests waiting for you (with their personalization score),
+         *     introductions you are asked to broker or to accept, and the outcomes of what you sent,
+         *     newest activity first. A request you decide, or one withdrawn by its sender, leaves the
+         *     inbox. Filter by `kind`.
+         */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread items per kind
+         * @description Read from counters kept with every change (constant time, never by counting items).
+         */
+        get: operations["getInboxCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every item read (of one kind, or all)
+         * @description Conversations marked read here are read up to their last message.
+         */
+        post: operations["markInboxRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{itemId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one item read
+         * @description A conversation item is read up to its last message (as `markConversationRead`).
+         */
+        post: operations["markInboxItemRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/event-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time ticket to open your event stream from a browser
+         * @description Browsers' `EventSource` cannot send an `Authorization` header, so the SPA first asks for
+         *     a ticket (with its bearer token, as for any call) and opens
+         *     `GET /api/me/events?ticket=...`. A ticket is random, opaque, valid for **60 seconds**
+         *     and **one use**, and names only you; the server keeps only its hash.
+         *
+         *     Why a ticket and not `?access_token=`: URLs end up in access logs, proxy logs and browser
+         *     history; a bearer token there stays usable for hours (a personal access token for
+         *     months), whereas a logged ticket is already spent or expired. A personal access token
+         *     needs the `WRITE` scope to create a ticket; `READ`-only clients send their token in the
+         *     `Authorization` header to `streamEvents` directly.
+         */
+        post: operations["createEventTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your live event stream (server-sent events)
+         * @description A `text/event-stream` of what changes for you, delivered within milliseconds whichever
+         *     instance of the backend served the change (PostgreSQL `LISTEN/NOTIFY`). Authenticate
+         *     with `ticket` (from `createEventTicket`, for browsers) or the `Authorization` header
+         *     (other clients).
+         *
+         *     Every event has an `id:` (increasing per member), an `event:` type and one `data:` line
+         *     of JSON:
+         *
+         *     | `event:` | `data:` schema | sent when |
+         *     | --- | --- | --- |
+         *     | `message` | `MessageEvent` | a message is written in one of your conversations (also to the sender, for their other tabs) |
+         *     | `inbox` | `InboxEvent` | an inbox item of yours appears, changes, is read or leaves; carries your new unread counts |
+         *     | `resync` | `ResyncEvent` | what you missed is no longer kept (older than 7 days): reload the inbox |
+         *
+         *     A comment line (`: heartbeat`) is sent every 15 seconds so proxies keep the stream
+         *     open and clients notice a dead one. The server ends a stream after 30 minutes.
+         *
+         *     **Catching up.** Send the id of the last event you received as the `Last-Event-ID`
+         *     header (`EventSource` does it by itself when it reconnects) or, when you open a new
+         *     stream with a new ticket, as `lastEventId`; the stream starts with every event after it
+         *     (events are kept 7 days). Without either, the stream starts with what happens next.
+         *     Because a ticket is single-use, `EventSource`'s own reconnection is refused (401): on
+         *     an error, ask for a new ticket and open a new stream with `lastEventId`.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{handle}/introducers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who could introduce you to this member
+         * @description The mutual connections who could introduce you to a 2nd-degree member, the likeliest
+         *     first, each with its reasons in plain words. The ranking reads only what you may see:
+         *     your own relationship with each mutual connection (your messages with them, your notes
+         *     on them, how long you have been connected, comments and likes between you) and their
+         *     visible relationship with the member (how long they have been connected, positions at
+         *     the same company at overlapping times, public comments and likes between them). Never
+         *     anyone else's messages, notes or tags.
+         *
+         *     The list is empty (with `unavailableReason`) when no introduction can be asked: your
+         *     own profile, a member you are already connected with, a member who is not 2nd-degree,
+         *     or an introduction to them that is already pending.
+         */
+        get: operations["listIntroducers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Introductions you asked for, were asked to make, or were offered
+         * @description Newest first, in the given role. As BROKER you see every introduction asked of you; as
+         *     TARGET only those a broker forwarded to you. With `pending=true`, only those waiting
+         *     for you (as BROKER: REQUESTED; as TARGET: FORWARDED) or, as REQUESTER, not yet decided.
+         *     Introductions with a block between any two of the three members are not listed.
+         */
+        get: operations["listIntroductions"];
+        put?: never;
+        /**
+         * Ask a mutual connection to introduce you
+         * @description Sends your message (at most 1,000 characters) to the broker, who may forward it to the
+         *     target with a note of their own, or decline. Conditions: the broker is connected with
+         *     both of you, you are not connected with the target, no block exists between any two of
+         *     the three, and no other introduction of you to this target is pending (whoever the
+         *     broker). A target whose invitation policy is `FOLLOW_ONLY` can be introduced only to be
+         *     followed (`followOnly` true: accepting makes you follow them).
+         *
+         *     Limits (server configuration, defaults shown): at most **20 introduction requests in
+         *     any 7 days** (`rapport.introductions.weekly-limit`, 429 WEEKLY_INTRODUCTION_LIMIT) and
+         *     **50 pending** at a time (`rapport.introductions.pending-limit`, 429
+         *     PENDING_INTRODUCTION_LIMIT).
+         *
+         *     Retrying the same request (same broker, target and message) while it is pending
+         *     returns the pending introduction with 200 instead of creating another.
+         */
+        post: operations["requestIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * One introduction, as your role sees it
+         * @description Each party sees only its own part (see `IntroductionResponse`). 404 when you are not a
+         *     party, when you are the target and it was never forwarded to you, or when a block
+         *     exists between any two of the three members.
+         */
+        get: operations["getIntroduction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward an introduction to the target (broker)
+         * @description The broker passes the request on with a note of their own (at most 1,000 characters),
+         *     which becomes the first item of the conversation if the target accepts. The requester's
+         *     message reaches the target only when `includeMessage` is true. Only the broker may
+         *     forward, and only while the introduction is REQUESTED.
+         */
+        post: operations["forwardIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an introduction (broker or target)
+         * @description The broker may decline while it is REQUESTED, the target while it is FORWARDED. The
+         *     requester is told only that the introduction did not happen, kindly, never by whom.
+         */
+        post: operations["declineIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an introduction (target)
+         * @description Connects you with the requester at once (each of you follows the other), or, when you
+         *     take no connection requests (`followOnly`), makes the requester follow you. A
+         *     conversation between the two of you opens with the broker's note as its first item.
+         *     Only the target may accept, and only while it is FORWARDED.
+         */
+        post: operations["acceptIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an introduction you asked for (requester)
+         * @description Only the requester may withdraw, while it is REQUESTED or FORWARDED.
+         */
+        post: operations["withdrawIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review your connections
+         * @description Each of your connections with how you met, since when, the last interaction between
+         *     you (a message either way, a note of yours, a comment or like between you), your tags on
+         *     them and the strength of the relationship (0–100, with its reasons). Everything is
+         *     computed from what you can see: your own notes, your conversations and public comments
+         *     and likes, never anyone else's private data.
+         *
+         *     Orders: LEAST_RECENT_INTERACTION (the default: never-interacted first, then the longest
+         *     without interaction), STRENGTH (strongest first; strength moves with time, so a later
+         *     page may differ slightly from a fresh first page), CONNECTED_SINCE (oldest connection first).
+         */
+        get: operations["listRelationships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of your connections you really interact with
+         * @description For example "2,988 connections · 412 without any interaction in 2 years".
+         */
+        get: operations["getRelationshipSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/make-follower": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn connections into followers, quietly
+         * @description For each member (at most 100): the connection ends without any notification; they keep
+         *     following you if they did; you stop following them unless `keepFollowing` is true.
+         *     Members you are not connected with are left unchanged and listed in `unchanged`.
+         */
+        post: operations["makeConnectionsFollowers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove several connections, quietly
+         * @description For each member (at most 100): the connection ends without any notification and both of
+         *     you stop following each other. Members you are not connected with are left unchanged.
+         */
+        post: operations["removeConnections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{memberId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What is yours about a contact
+         * @description The contact panel of a member you follow or are connected with: how you met, connected
+         *     since, your tags, your latest notes, your conversation, the introductions between you
+         *     and the strength of the relationship. Only ever your own data. 404 for a member you
+         *     neither follow nor are connected with, or when either of you blocked the other.
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1457,11 +2119,12 @@ export interface components {
             note?: string | null;
         };
         /**
-         * @description NO_NOTE, TOO_SHORT, GENERIC_TEMPLATE, PASTED_TO_MANY (count against the note);
+         * @description NO_NOTE, TOO_SHORT, GENERIC_TEMPLATE, PASTED_TO_MANY, PITCH (count against the note; a
+         *     note that opens with a sales pitch is GENERIC whatever else it says);
          *     MENTIONS_RECIPIENT, MENTIONS_RECIPIENT_WORK, MENTIONS_SHARED_CONTEXT, SPECIFIC_DETAILS (count for it).
          * @enum {string}
          */
-        ScoreReason: "NO_NOTE" | "TOO_SHORT" | "GENERIC_TEMPLATE" | "PASTED_TO_MANY" | "MENTIONS_RECIPIENT" | "MENTIONS_RECIPIENT_WORK" | "MENTIONS_SHARED_CONTEXT" | "SPECIFIC_DETAILS";
+        ScoreReason: "NO_NOTE" | "TOO_SHORT" | "GENERIC_TEMPLATE" | "PASTED_TO_MANY" | "PITCH" | "MENTIONS_RECIPIENT" | "MENTIONS_RECIPIENT_WORK" | "MENTIONS_SHARED_CONTEXT" | "SPECIFIC_DETAILS";
         ScoreReasonResponse: {
             code: components["schemas"]["ScoreReason"];
             /** @description The reason in plain words. */
@@ -1866,6 +2529,549 @@ export interface components {
                 userAgent?: string | null;
                 ip?: string | null;
             }[];
+        };
+        /**
+         * @description How the conversation was opened: between connections (CONNECTION), by a reply inside a
+         *     pending connection request (INVITATION), or by an accepted introduction (INTRODUCTION).
+         * @enum {string}
+         */
+        ConversationOpening: "CONNECTION" | "INVITATION" | "INTRODUCTION";
+        StartConversationRequest: {
+            /** Format: int64 */
+            recipientId: number;
+            text: string;
+        };
+        SendMessageRequest: {
+            text: string;
+        };
+        /** @description Optional body of `acceptInvitation`. */
+        AcceptInvitationRequest: {
+            /** @description A personal reply; it opens your conversation with the new connection. */
+            message?: string | null;
+        };
+        /**
+         * @description MESSAGE: written by one of the two members. INTRODUCTION: the note of the member who
+         *     introduced you (the conversation's `introducedBy`), which opens a conversation after an
+         *     accepted introduction; its `senderId` is the broker's.
+         * @enum {string}
+         */
+        MessageKind: "MESSAGE" | "INTRODUCTION";
+        MessageResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            conversationId: number;
+            kind: components["schemas"]["MessageKind"];
+            /** Format: int64 */
+            senderId: number;
+            /** @description You wrote it. */
+            mine: boolean;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MessagePage: {
+            items: components["schemas"]["MessageResponse"][];
+            nextCursor?: string | null;
+        };
+        ConversationResponse: {
+            /** Format: int64 */
+            id: number;
+            member: components["schemas"]["ProfileSummary"];
+            openedBy: components["schemas"]["ConversationOpening"];
+            /** @description The member who introduced you, after an accepted introduction (absent otherwise). */
+            introducedBy?: components["schemas"]["ProfileSummary"];
+            /** @description Whether you may write in it now (one of the openings holds). */
+            canWrite: boolean;
+            /** @description The newest message (absent when there is none). */
+            lastMessage?: components["schemas"]["MessageResponse"];
+            /**
+             * Format: int32
+             * @description Messages from the other member after your read marker.
+             */
+            unreadCount: number;
+            /**
+             * Format: int64
+             * @description Your read marker.
+             */
+            readUpToMessageId?: number | null;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConversationPage: {
+            items: components["schemas"]["ConversationResponse"][];
+            nextCursor?: string | null;
+        };
+        MarkConversationReadRequest: {
+            /** Format: int64 */
+            upToMessageId: number;
+        };
+        CreateNoteRequest: {
+            text: string;
+            /**
+             * Format: date
+             * @description The day the note is about (a meeting...); today (UTC) when absent.
+             */
+            date?: string;
+        };
+        /** @description At least one of the fields. */
+        UpdateNoteRequest: {
+            text?: string;
+            /** Format: date */
+            date?: string;
+        };
+        /** @description A private note; only ever visible to its author. */
+        NoteResponse: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The member the note is about.
+             */
+            memberId: number;
+            text: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NotePage: {
+            items: components["schemas"]["NoteResponse"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        SearchResultKind: "NOTE" | "MESSAGE";
+        SnippetSegment: {
+            /** @description Plain text (render as text, never as HTML). */
+            text: string;
+            /** @description A word that matched the query. */
+            highlighted: boolean;
+        };
+        SearchResult: {
+            kind: components["schemas"]["SearchResultKind"];
+            /**
+             * Format: int64
+             * @description The note id or the message id.
+             */
+            id: number;
+            member: components["schemas"]["ProfileSummary"];
+            /**
+             * Format: int64
+             * @description For a message: its conversation.
+             */
+            conversationId?: number | null;
+            /** @description For a message: you wrote it. Always true for a note. */
+            mine?: boolean;
+            snippet: components["schemas"]["SnippetSegment"][];
+            /** Format: float */
+            rank: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SearchResultPage: {
+            items: components["schemas"]["SearchResult"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        InboxKind: "CONVERSATION" | "CONNECTION_REQUEST" | "INTRODUCTION_AS_BROKER" | "INTRODUCTION_AS_TARGET" | "OUTCOME";
+        /**
+         * @description What came of something you sent: ACCEPTED (your request was accepted), NOW_FOLLOWING
+         *     (you now follow them; nothing more is said), INTRODUCTION_FORWARDED,
+         *     INTRODUCTION_DECLINED, INTRODUCED (the introduction was accepted).
+         * @enum {string}
+         */
+        InboxOutcome: "ACCEPTED" | "NOW_FOLLOWING" | "INTRODUCTION_FORWARDED" | "INTRODUCTION_DECLINED" | "INTRODUCED";
+        /**
+         * @description One thing in your inbox. `referenceId` names what it is about: the conversation
+         *     (CONVERSATION), the invitation (CONNECTION_REQUEST, OUTCOME of a request), or the
+         *     introduction (INTRODUCTION_AS_BROKER, INTRODUCTION_AS_TARGET, OUTCOME of an introduction).
+         *     `actor` is the other member.
+         */
+        InboxItem: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["InboxKind"];
+            /** Format: int64 */
+            referenceId: number;
+            actor: components["schemas"]["ProfileSummary"];
+            /** @description The start of the last message, note or request (at most 200 characters). */
+            preview?: string | null;
+            unread: boolean;
+            /**
+             * Format: int32
+             * @description For a conversation, the unread messages; otherwise 1 or 0.
+             */
+            unreadCount: number;
+            /**
+             * Format: int32
+             * @description CONNECTION_REQUEST: the note's personalization score.
+             */
+            score?: number | null;
+            /** @description CONNECTION_REQUEST: the note's verdict (absent otherwise). */
+            verdict?: components["schemas"]["NoteVerdict"];
+            /** @description OUTCOME: what came of it (absent otherwise). */
+            outcome?: components["schemas"]["InboxOutcome"];
+            /** Format: date-time */
+            lastActivityAt: string;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            nextCursor?: string | null;
+        };
+        /** @description Unread items per kind, and their total. */
+        InboxCounts: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            conversation: number;
+            /** Format: int32 */
+            connectionRequest: number;
+            /** Format: int32 */
+            introductionAsBroker: number;
+            /** Format: int32 */
+            introductionAsTarget: number;
+            /** Format: int32 */
+            outcome: number;
+        };
+        MarkInboxReadRequest: {
+            /** @description Only items of this kind; every item when absent. */
+            kind?: components["schemas"]["InboxKind"];
+        };
+        EventTicketResponse: {
+            /** @description Pass as `ticket` to `streamEvents`; one use. */
+            ticket: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        /** @description `event: message` on the stream: a message was written in one of your conversations. */
+        MessageEvent: {
+            /** Format: int64 */
+            conversationId: number;
+            /** Format: int64 */
+            messageId: number;
+            /** Format: int64 */
+            senderId: number;
+        };
+        /**
+         * @description `event: inbox` on the stream: an inbox item appeared, changed, was read, or left
+         *     (`removed`). `itemId` 0 means many items changed at once (e.g. everything marked read):
+         *     reload the list.
+         */
+        InboxEvent: {
+            kind: components["schemas"]["InboxKind"];
+            /** Format: int64 */
+            itemId: number;
+            /** Format: int64 */
+            referenceId: number;
+            removed: boolean;
+            unreadCounts: components["schemas"]["InboxCounts"];
+        };
+        /** @description `event: resync` on the stream: events you asked to catch up on are no longer kept; reload. */
+        ResyncEvent: {
+            reason: string;
+        };
+        /** @description Who could introduce you to a member, the likeliest first. */
+        IntroducerList: {
+            target: components["schemas"]["ProfileSummary"];
+            targetPolicy: components["schemas"]["InvitationPolicy"];
+            /** @description The target takes no connection requests: an introduction can only make you follow them. */
+            followOnly: boolean;
+            /** @description Whether you may ask for an introduction to this member now. */
+            canRequest: boolean;
+            /**
+             * @description Why you cannot ask now, when `canRequest` is false.
+             * @enum {string|null}
+             */
+            unavailableReason?: "SELF" | "ALREADY_CONNECTED" | "ALREADY_FOLLOWING" | "NOT_SECOND_DEGREE" | "INTRODUCTION_PENDING" | null;
+            /**
+             * Format: int64
+             * @description Your pending introduction to this member, if any.
+             */
+            pendingIntroductionId?: number | null;
+            items: components["schemas"]["IntroducerResponse"][];
+        };
+        IntroducerResponse: {
+            broker: components["schemas"]["ProfileSummary"];
+            /**
+             * Format: int32
+             * @description How likely this introduction is to land, 0–100.
+             */
+            likelihood: number;
+            reasons: components["schemas"]["IntroducerReasonResponse"][];
+        };
+        /**
+         * @description About you and the broker (from your own signals): CONNECTED_LONG, RECENTLY_CONNECTED,
+         *     OUR_MESSAGES, MY_NOTES, OUR_PUBLIC_INTERACTIONS, NO_INTERACTION. About the broker and
+         *     the target (from what is visible): BROKER_CONNECTED_LONG, BROKER_RECENTLY_CONNECTED,
+         *     WORKED_TOGETHER, BROKER_PUBLIC_INTERACTIONS.
+         * @enum {string}
+         */
+        IntroducerReason: "CONNECTED_LONG" | "RECENTLY_CONNECTED" | "OUR_MESSAGES" | "MY_NOTES" | "OUR_PUBLIC_INTERACTIONS" | "NO_INTERACTION" | "BROKER_CONNECTED_LONG" | "BROKER_RECENTLY_CONNECTED" | "WORKED_TOGETHER" | "BROKER_PUBLIC_INTERACTIONS";
+        IntroducerReasonResponse: {
+            code: components["schemas"]["IntroducerReason"];
+            /** @description The reason in plain words, e.g. "Ana and Carl both worked at Acme (2018–2021)." */
+            explanation: string;
+            /** @description True when the reason makes the introduction less likely. */
+            negative: boolean;
+        };
+        /**
+         * @description Your part in an introduction.
+         * @enum {string}
+         */
+        IntroductionRole: "REQUESTER" | "BROKER" | "TARGET";
+        /**
+         * @description Where an introduction stands, as every party may see it: REQUESTED (waiting for the
+         *     broker), FORWARDED (waiting for the target), ACCEPTED, DECLINED (by the broker or the
+         *     target; the requester is not told which), WITHDRAWN (by the requester).
+         * @enum {string}
+         */
+        IntroductionStatus: "REQUESTED" | "FORWARDED" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+        /**
+         * @description What accepting did: CONNECTED, or FOLLOWING (the requester now follows a FOLLOW_ONLY target).
+         * @enum {string}
+         */
+        IntroductionResult: "CONNECTED" | "FOLLOWING";
+        RequestIntroductionRequest: {
+            /**
+             * Format: int64
+             * @description The mutual connection asked to introduce you.
+             */
+            brokerId: number;
+            /**
+             * Format: int64
+             * @description The member you want to be introduced to.
+             */
+            targetId: number;
+            /** @description Your message to the broker: why you would like to meet the target. */
+            message: string;
+        };
+        ForwardIntroductionRequest: {
+            /** @description Your note to the target; it opens their conversation with the requester if they accept. */
+            note: string;
+            /**
+             * @description Whether the target may read the requester's message to you.
+             * @default false
+             */
+            includeMessage?: boolean;
+        };
+        /**
+         * @description An introduction as your role sees it. The requester sees their message and the status,
+         *     and the broker's note only once accepted; the broker sees the requester's message and
+         *     their own note; the target sees the broker's note, and the requester's message only when
+         *     the broker shared it. Nobody sees who else was asked.
+         */
+        IntroductionResponse: {
+            /** Format: int64 */
+            id: number;
+            role: components["schemas"]["IntroductionRole"];
+            status: components["schemas"]["IntroductionStatus"];
+            /** @description True when you are the one who declined it. */
+            declinedByYou: boolean;
+            requester: components["schemas"]["ProfileSummary"];
+            broker: components["schemas"]["ProfileSummary"];
+            target: components["schemas"]["ProfileSummary"];
+            /** @description The requester's message to the broker; null when it is not for your eyes. */
+            message?: string | null;
+            /** @description Broker and target only: whether the broker shared the requester's message with the target. */
+            messageShared?: boolean | null;
+            /** @description The broker's note to the target; null when it is not for your eyes (yet). */
+            brokerNote?: string | null;
+            /** @description The target takes no connection requests: accepting makes the requester follow them. */
+            followOnly: boolean;
+            /** @description What accepting did; absent until ACCEPTED. */
+            result?: components["schemas"]["IntroductionResult"];
+            /**
+             * Format: int64
+             * @description Requester and target, once ACCEPTED: the conversation that opened between them.
+             */
+            conversationId?: number | null;
+            /** @description The status in plain, kind words for your role. */
+            statusText: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            forwardedAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+        };
+        IntroductionPage: {
+            items: components["schemas"]["IntroductionResponse"][];
+            /** @description Absent or null on the last page. */
+            nextCursor?: string | null;
+        };
+        /**
+         * @description Order of the relationship review; LEAST_RECENT_INTERACTION is the default.
+         * @enum {string}
+         */
+        RelationshipSort: "LEAST_RECENT_INTERACTION" | "STRENGTH" | "CONNECTED_SINCE";
+        /**
+         * @description INVITED_BY_ME (you sent the request they accepted), INVITED_ME, MUTUAL_INVITATION (you
+         *     invited each other), OPEN_NETWORKER (the request was accepted at once by an open
+         *     networker), INTRODUCED (through an introduction), UNKNOWN (no record).
+         * @enum {string}
+         */
+        HowWeMetKind: "INVITED_BY_ME" | "INVITED_ME" | "MUTUAL_INVITATION" | "OPEN_NETWORKER" | "INTRODUCED" | "UNKNOWN";
+        HowWeMet: {
+            kind: components["schemas"]["HowWeMetKind"];
+            /** @description The note of the connection request, when there was one. */
+            note?: string | null;
+            /** @description The broker, for INTRODUCED; absent otherwise or if they deleted their account. */
+            introducedBy?: components["schemas"]["ProfileSummary"];
+            /** @description How you met, in plain words, e.g. "Introduced by Ana Lima". */
+            text: string;
+        };
+        /** @enum {string} */
+        InteractionKind: "MESSAGE_SENT" | "MESSAGE_RECEIVED" | "NOTE" | "COMMENT_GIVEN" | "COMMENT_RECEIVED" | "LIKE_GIVEN" | "LIKE_RECEIVED";
+        LastInteraction: {
+            kind: components["schemas"]["InteractionKind"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Interactions between you, each way (messages, comments and likes); your notes counted apart. */
+        InteractionCounts: {
+            /** Format: int32 */
+            fromMe: number;
+            /** Format: int32 */
+            toMe: number;
+            /** Format: int32 */
+            notes: number;
+        };
+        /**
+         * @description RECENT_INTERACTION, FREQUENT_INTERACTION, BOTH_DIRECTIONS, MY_NOTES, INTRODUCED,
+         *     PERSONAL_INVITATION, MUTUAL_INVITATION, LONG_CONNECTION (count for it); NO_INTERACTION,
+         *     NO_RECENT_INTERACTION, ONE_DIRECTION, OPEN_NETWORKER (count against it).
+         * @enum {string}
+         */
+        StrengthReason: "RECENT_INTERACTION" | "FREQUENT_INTERACTION" | "BOTH_DIRECTIONS" | "MY_NOTES" | "INTRODUCED" | "PERSONAL_INVITATION" | "MUTUAL_INVITATION" | "LONG_CONNECTION" | "NO_INTERACTION" | "NO_RECENT_INTERACTION" | "ONE_DIRECTION" | "OPEN_NETWORKER";
+        StrengthReasonResponse: {
+            code: components["schemas"]["StrengthReason"];
+            /** @description The reason in plain words, e.g. "Your last interaction was 3 weeks ago." */
+            explanation: string;
+            /**
+             * Format: int32
+             * @description What the reason adds to (or, negative, takes from) the strength.
+             */
+            points: number;
+        };
+        /**
+         * @description STRONG (60 and above), MODERATE (30–59), WEAK (below 30).
+         * @enum {string}
+         */
+        StrengthLevel: "STRONG" | "MODERATE" | "WEAK";
+        RelationshipStrength: {
+            /** Format: int32 */
+            score: number;
+            level: components["schemas"]["StrengthLevel"];
+            reasons: components["schemas"]["StrengthReasonResponse"][];
+        };
+        /** @description One of your private tags on a contact. */
+        ContactTag: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description One of your connections with the signals of your relationship. */
+        RelationshipResponse: {
+            member: components["schemas"]["ProfileSummary"];
+            /** Format: date-time */
+            connectedSince: string;
+            howWeMet: components["schemas"]["HowWeMet"];
+            /** @description Absent when you never interacted. */
+            lastInteraction?: components["schemas"]["LastInteraction"];
+            interactions: components["schemas"]["InteractionCounts"];
+            tags: components["schemas"]["ContactTag"][];
+            strength: components["schemas"]["RelationshipStrength"];
+        };
+        RelationshipPage: {
+            items: components["schemas"]["RelationshipResponse"][];
+            /** @description Absent or null on the last page. */
+            nextCursor?: string | null;
+        };
+        RelationshipSummary: {
+            /** Format: int64 */
+            connectionCount: number;
+            /**
+             * Format: int64
+             * @description Connections with no interaction at all in the last `inactivityYears` years.
+             */
+            withoutInteractionCount: number;
+            /** Format: int32 */
+            inactivityYears: number;
+            /** @description E.g. "2,988 connections · 412 without any interaction in 2 years". */
+            text: string;
+        };
+        RelationshipMembersRequest: {
+            memberIds: number[];
+        };
+        MakeConnectionsFollowersRequest: {
+            memberIds: number[];
+            /**
+             * @description Keep following them yourself.
+             * @default false
+             */
+            keepFollowing?: boolean;
+        };
+        RelationshipBulkResult: {
+            /** @description Members whose connection ended. */
+            changed: number[];
+            /** @description Members you were not connected with (or unknown ids); nothing changed for them. */
+            unchanged: number[];
+        };
+        /** @description One of your private notes on a contact (the whole list is `listNotes`). */
+        ContactNote: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            /**
+             * Format: date
+             * @description The day the note is about.
+             */
+            date: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description Your conversation with a contact. */
+        ContactConversation: {
+            /** Format: int64 */
+            id: number;
+            /** @description The start of the latest message. */
+            lastMessagePreview?: string | null;
+            /** Format: date-time */
+            lastMessageAt?: string | null;
+            lastMessageFromMe?: boolean | null;
+            /** Format: int32 */
+            unreadCount: number;
+        };
+        /** @description Everything that is yours about one contact; nothing here is ever shown to anyone else. */
+        ContactResponse: {
+            member: components["schemas"]["ProfileSummary"];
+            connected: boolean;
+            /** @description You follow them. */
+            following: boolean;
+            followsMe: boolean;
+            /** Format: date-time */
+            connectedSince?: string | null;
+            /** @description Absent when you are not connected. */
+            howWeMet?: components["schemas"]["HowWeMet"];
+            /** @description Absent when you never interacted. */
+            lastInteraction?: components["schemas"]["LastInteraction"];
+            /** @description Connections only; absent otherwise. */
+            strength?: components["schemas"]["RelationshipStrength"];
+            tags: components["schemas"]["ContactTag"][];
+            /** Format: int64 */
+            noteCount: number;
+            /** @description Your latest notes on them, newest first (by their date); the rest through `listNotes`. */
+            notes: components["schemas"]["ContactNote"][];
+            /** @description Absent when you have none. */
+            conversation?: components["schemas"]["ContactConversation"];
+            /** @description The latest introductions between you (either of you as requester or target, or one brokering for the other), as your role sees each. */
+            introductions: components["schemas"]["IntroductionResponse"][];
         };
     };
     responses: {
@@ -3016,7 +4222,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
         responses: {
             /** @description The request, now ACCEPTED. */
             200: {
@@ -4228,6 +5438,1070 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["WrongPasswordOrSessionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description Only your conversation with this member. */
+                memberId?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of conversations. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was sent; the conversation it is in. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description CANNOT_MESSAGE (none of the three openings applies) or CANNOT_MESSAGE_SELF. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages, newest first. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was sent. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description CANNOT_MESSAGE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markConversationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkConversationReadRequest"];
+            };
+        };
+        responses: {
+            /** @description The conversation, with what is left unread. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    replyToInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The reply; `conversationId` names the conversation. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INVITATION_ALREADY_DECIDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listNotes: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your notes on this member, by `date` then creation, newest first. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description NOT_A_CONTACT (you neither follow nor are connected to this member) or CANNOT_NOTE_SELF. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note was deleted. */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    searchNotesAndMessages: {
+        parameters: {
+            query: {
+                q: string;
+                /** @description Only notes or only messages. */
+                kind?: components["schemas"]["SearchResultKind"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results, best match first. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["InboxKind"];
+                /** @description Only unread items. */
+                unread?: boolean;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of inbox items. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInboxCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your unread counts. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCounts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markInboxRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkInboxReadRequest"];
+            };
+        };
+        responses: {
+            /** @description Your unread counts afterwards. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markInboxItemRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, now read. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createEventTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTicketResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description A ticket from `createEventTicket` (one use, 60 seconds). */
+                ticket?: string;
+                /** @description Resume after this event id (as the `Last-Event-ID` header). */
+                lastEventId?: number;
+            };
+            header?: {
+                /** @description Resume after this event id (sent by `EventSource` when it reconnects). */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; `data:` lines are `MessageEvent`, `InboxEvent` or `ResyncEvent` JSON. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listIntroducers: {
+        parameters: {
+            query?: {
+                /** @description How many introducers to return, the likeliest first. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The likeliest introducers. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroducerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listIntroductions: {
+        parameters: {
+            query: {
+                role: components["schemas"]["IntroductionRole"];
+                pending?: boolean;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of introductions, each as your role sees it. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    requestIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestIntroductionRequest"];
+            };
+        };
+        responses: {
+            /** @description The same introduction was already pending (a retry); nothing new was created. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            /** @description The request was sent to the broker. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description ALREADY_CONNECTED, ALREADY_FOLLOWING (a FOLLOW_ONLY target you already follow),
+             *     INTRODUCTION_PENDING (one to this target is waiting), or MEMBER_BLOCKED (you blocked
+             *     the broker or the target).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description CANNOT_INTRODUCE_SELF (you named yourself as broker or target, or the broker as
+             *     target), or NOT_A_MUTUAL_CONNECTION (the broker is not connected with both of you).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WEEKLY_INTRODUCTION_LIMIT or PENDING_INTRODUCTION_LIMIT reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    forwardIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardIntroductionRequest"];
+            };
+        };
+        responses: {
+            /** @description The introduction, now FORWARDED. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED (it is no longer waiting for you), or ALREADY_CONNECTED (the two connected meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    declineIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction, now DECLINED. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED (it is no longer waiting for you), or REQUESTER_CANNOT_DECLINE (you asked for it; withdraw it instead). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    acceptIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction, now ACCEPTED, with `result` and `conversationId`. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED, or CONNECTION_LIMIT_REACHED (you or the requester has 30,000 connections). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    withdrawIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction, now WITHDRAWN. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRelationships: {
+        parameters: {
+            query?: {
+                sort?: components["schemas"]["RelationshipSort"];
+                /** @description Only connections carrying this tag of yours. */
+                tagId?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your connections with their relationship signals. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRelationshipSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    makeConnectionsFollowers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MakeConnectionsFollowersRequest"];
+            };
+        };
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    removeConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your contact panel for this member. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

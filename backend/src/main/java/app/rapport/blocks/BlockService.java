@@ -9,6 +9,7 @@ import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
 import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
@@ -21,11 +22,14 @@ public class BlockService {
     private final BlockRepository blocks;
     private final NetworkRepository network;
     private final BlockRule rule;
+    private final Event<MemberBlocked> blockedEvents;
 
-    public BlockService(BlockRepository blocks, NetworkRepository network, BlockRule rule) {
+    public BlockService(BlockRepository blocks, NetworkRepository network, BlockRule rule,
+                        Event<MemberBlocked> blockedEvents) {
         this.blocks = blocks;
         this.network = network;
         this.rule = rule;
+        this.blockedEvents = blockedEvents;
     }
 
     @Transactional
@@ -37,6 +41,7 @@ public class BlockService {
         network.lockPair(me, memberId);
         blocks.block(me, memberId);
         blocks.severAll(me, memberId);
+        blockedEvents.fire(new MemberBlocked(me, memberId));
     }
 
     /** The blocker can always lift their block; anyone else is answered as for any member. */
