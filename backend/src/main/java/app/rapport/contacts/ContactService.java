@@ -1,6 +1,6 @@
 package app.rapport.contacts;
 
-import app.rapport.blocks.BlockService;
+import app.rapport.privacy.BlockRule;
 import app.rapport.common.ProblemException;
 import app.rapport.common.PageRequest;
 import app.rapport.introductions.IntroductionService;
@@ -32,13 +32,13 @@ public class ContactService {
 
     private final MemberRepository members;
     private final NetworkRepository network;
-    private final BlockService blocks;
+    private final BlockRule blocks;
     private final RelationshipService relationships;
     private final IntroductionService introductions;
     private final NoteService notes;
     private final ConversationService conversations;
 
-    public ContactService(MemberRepository members, NetworkRepository network, BlockService blocks,
+    public ContactService(MemberRepository members, NetworkRepository network, BlockRule blocks,
                           RelationshipService relationships, IntroductionService introductions, NoteService notes,
                           ConversationService conversations) {
         this.notes = notes;
@@ -53,7 +53,7 @@ public class ContactService {
     @Transactional
     public ContactResponse get(long me, long memberId) {
         Member member = members.findByIdOptional(memberId)
-                .filter(m -> m.id != me && !blocks.blockedEitherWay(me, m.id))
+                .filter(m -> m.id != me && !blocks.eitherWay(me, m.id))
                 .orElseThrow(() -> notFound(memberId));
         Object[] flags = network.relationFlags(me, memberId);
         boolean following = (Boolean) flags[0];

@@ -1,6 +1,6 @@
 package app.rapport.introductions;
 
-import app.rapport.blocks.BlockService;
+import app.rapport.privacy.BlockRule;
 import app.rapport.blocks.MemberBlocked;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
@@ -57,14 +57,14 @@ public class IntroductionService {
     private final ConnectionService connections;
     private final FollowRepository follows;
     private final InvitationSettingsRepository settings;
-    private final BlockService blocks;
+    private final BlockRule blocks;
     private final RelationshipService relationships;
     private final ConversationService conversations;
     private final Event<IntroductionChanged> changed;
 
     public IntroductionService(IntroductionRepository introductions, IntroductionsConfig config, MemberRepository members,
                                NetworkRepository network, ConnectionService connections, FollowRepository follows,
-                               InvitationSettingsRepository settings, BlockService blocks,
+                               InvitationSettingsRepository settings, BlockRule blocks,
                                RelationshipService relationships, ConversationService conversations,
                                Event<IntroductionChanged> changed) {
         this.introductions = introductions;
@@ -83,7 +83,7 @@ public class IntroductionService {
     /** The likeliest introducers to the member with this handle, and whether I may ask now. */
     @Transactional
     public IntroducerList introducers(long me, String handle, int limit) {
-        Member target = members.findByHandle(handle).filter(m -> !blocks.blockedEitherWay(me, m.id))
+        Member target = members.findByHandle(handle).filter(m -> !blocks.eitherWay(me, m.id))
                 .orElseThrow(() -> ProblemException.notFound("No member has the handle '" + handle + "'."));
         ProfileSummary summary = ProfileSummary.from(target);
         InvitationPolicy policy = settings.forMember(target.id).invitationPolicy;

@@ -1,6 +1,6 @@
 package app.rapport.messages;
 
-import app.rapport.blocks.BlockService;
+import app.rapport.privacy.BlockRule;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -31,14 +31,14 @@ import java.util.Optional;
 public class ConversationService {
 
     private final ConversationRepository conversations;
-    private final BlockService blocks;
+    private final BlockRule blocks;
     private final NetworkService network;
     private final InvitationService invitations;
     private final MemberRepository members;
     private final Event<MessageSent> sentEvents;
     private final Event<ConversationRead> readEvents;
 
-    public ConversationService(ConversationRepository conversations, BlockService blocks, NetworkService network,
+    public ConversationService(ConversationRepository conversations, BlockRule blocks, NetworkService network,
                                InvitationService invitations, MemberRepository members,
                                Event<MessageSent> sentEvents, Event<ConversationRead> readEvents) {
         this.conversations = conversations;
@@ -159,7 +159,7 @@ public class ConversationService {
      */
     @Transactional
     public long openForIntroduction(long brokerId, long requesterId, long targetId, String brokerNote) {
-        if (requesterId == targetId || blocks.blockedEitherWay(requesterId, targetId)) {
+        if (requesterId == targetId || blocks.eitherWay(requesterId, targetId)) {
             throw ProblemException.refused("CANNOT_MESSAGE", "These two members cannot write to each other.");
         }
         Instant now = now();
@@ -220,7 +220,7 @@ public class ConversationService {
     }
 
     private void requireVisible(long me, long other) {
-        if (members.findByIdOptional(other).isEmpty() || blocks.blockedEitherWay(me, other)) {
+        if (members.findByIdOptional(other).isEmpty() || blocks.eitherWay(me, other)) {
             throw ProblemException.notFound("No member has the id " + other + ".");
         }
     }

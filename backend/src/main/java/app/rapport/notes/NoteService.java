@@ -1,6 +1,6 @@
 package app.rapport.notes;
 
-import app.rapport.blocks.BlockService;
+import app.rapport.privacy.BlockRule;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
@@ -27,10 +27,10 @@ public class NoteService {
     private final NoteRepository notes;
     private final MemberRepository members;
     private final NetworkService network;
-    private final BlockService blocks;
+    private final BlockRule blocks;
     private final Event<NoteChanged> changed;
 
-    public NoteService(NoteRepository notes, MemberRepository members, NetworkService network, BlockService blocks,
+    public NoteService(NoteRepository notes, MemberRepository members, NetworkService network, BlockRule blocks,
                        Event<NoteChanged> changed) {
         this.notes = notes;
         this.members = members;
@@ -106,14 +106,14 @@ public class NoteService {
     private Note find(long me, long noteId) {
         Note n = notes.findByIdAndAuthor(noteId, me)
                 .orElseThrow(() -> ProblemException.notFound("You have no note with id " + noteId + "."));
-        if (blocks.blockedEitherWay(me, n.memberId)) {
+        if (blocks.eitherWay(me, n.memberId)) {
             throw ProblemException.notFound("You have no note with id " + noteId + ".");
         }
         return n;
     }
 
     private void requireVisible(long me, long memberId) {
-        if (members.findByIdOptional(memberId).isEmpty() || blocks.blockedEitherWay(me, memberId)) {
+        if (members.findByIdOptional(memberId).isEmpty() || blocks.eitherWay(me, memberId)) {
             throw ProblemException.notFound("No member has the id " + memberId + ".");
         }
     }
