@@ -3,7 +3,6 @@ package app.rapport.network;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
-import app.rapport.common.ProblemException;
 import app.rapport.privacy.BlockRule;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileCounts;
