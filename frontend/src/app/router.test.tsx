@@ -194,4 +194,24 @@ describe('routes', () => {
     expect(await screen.findByText("You haven't blocked anyone.")).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Access tokens for other apps' })).toBeInTheDocument();
   });
+
+  it('after deleting the account from Settings, lands on the sign-up page signed out', async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('GET /api/me/invitation-settings', json(200, { invitationPolicy: 'NOTE_REQUIRED', autoFollowGeneric: false }))
+      .on('GET /api/me/blocks', json(200, { items: [] }))
+      .on('GET /api/me/access-tokens', json(200, { items: [] }))
+      .on('GET /api/me/sessions', json(200, { items: [] }))
+      .on('POST /api/me/deletion', noContent());
+    const { user, router } = renderApp('/settings');
+
+    await user.click(await screen.findByRole('button', { name: 'Delete account…' }));
+    await user.type(screen.getByLabelText('Your password'), 'my-password');
+    await user.click(screen.getByRole('button', { name: 'Delete my account' }));
+
+    expect(await screen.findByText(/^Your account is deleted/)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/signup');
+    expect(getAccessToken()).toBeNull();
+  }, 20_000);
 });

@@ -25,7 +25,8 @@ const authMiddleware: Middleware = {
     const path = new URL(request.url, window.location.origin).pathname;
     // A 401 to a call made without a token after the member logged out (or deleted the account)
     // is a straggler of the page being left, not a session ending: the app already moved on.
-    const afterLogOut = getLastSessionEnd() === 'loggedOut' && !request.headers.has('Authorization');
+    const ended = getLastSessionEnd();
+    const afterLogOut = (ended === 'loggedOut' || ended === 'accountDeleted') && !request.headers.has('Authorization');
     if (response.status === 401 && !CREDENTIAL_PATHS.includes(path) && !afterLogOut) {
       clearAccessToken('expired');
       onUnauthorized();

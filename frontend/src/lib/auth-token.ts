@@ -7,8 +7,8 @@ type Session = { token: string; expiresAt: number };
 
 const listeners = new Set<() => void>();
 
-/** Why the last session ended in this tab, so the login page can say it. */
-export type SessionEnd = 'expired' | 'loggedOut';
+/** Why the last session ended in this tab, so the login (or sign-up) page can say it. */
+export type SessionEnd = 'expired' | 'loggedOut' | 'accountDeleted';
 let lastSessionEnd: SessionEnd | null = null;
 
 export function getLastSessionEnd(): SessionEnd | null {

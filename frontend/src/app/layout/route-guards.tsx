@@ -3,13 +3,18 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { getLastSessionEnd } from '@/lib/auth-token';
 import { useSignedIn } from '@/lib/session';
 
-/** Sends visitors who are not signed in to the login page, remembering where they were going. */
+/**
+ * Sends visitors who are not signed in to the login page, remembering where they were going;
+ * right after deleting their account, to the sign-up page, which says it is done.
+ */
 export function RequireSignedIn() {
   const signedIn = useSignedIn();
   const location = useLocation();
   if (!signedIn) {
+    const ended = getLastSessionEnd();
+    if (ended === 'accountDeleted') return <Navigate to="/signup" replace state={{ accountDeleted: true }} />;
     // After "Log out", logging in again starts from home, not from the page left behind.
-    const from = getLastSessionEnd() === 'loggedOut' ? undefined : location.pathname + location.search;
+    const from = ended === 'loggedOut' ? undefined : location.pathname + location.search;
     return <Navigate to="/login" replace state={from ? { from } : null} />;
   }
   return <Outlet />;

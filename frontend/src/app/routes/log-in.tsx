@@ -9,6 +9,7 @@ type LogInState = { from?: string } | null;
 const NOTICES = {
   expired: 'Your session has ended. Please log in again.',
   loggedOut: 'You have logged out.',
+  accountDeleted: 'Your account is deleted.',
   none: undefined,
 };
 

@@ -31,7 +31,7 @@ describe('ChangePasswordForm', () => {
       keepAccessTokens: false,
     });
     expect(screen.getByLabelText('Current password')).toHaveValue('');
-  });
+  }, 15_000);
 
   it('can keep the other sessions and the access tokens', async () => {
     signIn();
@@ -45,7 +45,7 @@ describe('ChangePasswordForm', () => {
 
     expect(await screen.findByText('Your password is changed.')).toBeInTheDocument();
     expect(api.callsTo('PUT /api/me/password')[0].body).toMatchObject({ keepOtherSessions: true, keepAccessTokens: true });
-  });
+  }, 15_000);
 
   it('shows a wrong current password under its field', async () => {
     signIn();
@@ -64,7 +64,7 @@ describe('ChangePasswordForm', () => {
 
     expect(await screen.findByText('is not your current password')).toBeInTheDocument();
     expect(screen.getByLabelText('Current password')).toHaveAttribute('aria-invalid', 'true');
-  });
+  }, 15_000);
 
   it('checks length and the repeated password before asking the server', async () => {
     signIn();
@@ -79,5 +79,5 @@ describe('ChangePasswordForm', () => {
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     expect(screen.getByText('The two new passwords differ.')).toBeInTheDocument();
     expect(api.calls).toHaveLength(0);
-  });
+  }, 15_000);
 });

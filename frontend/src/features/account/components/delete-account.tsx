@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
@@ -31,7 +30,6 @@ export function DeleteAccount() {
 function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
   const remove = useDeleteMyAccount();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
   const server = fieldErrors(remove.error, ['password'] as const);
@@ -45,9 +43,9 @@ function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
     }
     remove.mutate(password, {
       onSuccess: () => {
-        clearAccessToken('loggedOut');
+        // Signed out: the page's guard then shows the sign-up page, saying the account is gone.
+        clearAccessToken('accountDeleted');
         queryClient.clear();
-        navigate('/signup', { replace: true, state: { accountDeleted: true } });
       },
     });
   }

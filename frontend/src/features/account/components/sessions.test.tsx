@@ -42,7 +42,7 @@ describe('Sessions', () => {
     expect(phone).toHaveTextContent('Safari on iOS');
     expect(phone).not.toHaveTextContent('This device');
     expect(within(phone).getByRole('button', { name: 'End session on Safari on iOS' })).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it('ends another session after a confirmation, and refreshes the list', async () => {
     signIn();
@@ -62,7 +62,7 @@ describe('Sessions', () => {
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
     expect(api.callsTo('DELETE /api/me/sessions/2')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'End all other sessions' })).not.toBeInTheDocument();
-  });
+  }, 15_000);
 
   it('ends all other sessions at once', async () => {
     signIn();
@@ -81,7 +81,7 @@ describe('Sessions', () => {
     expect(await screen.findByText('Every other device is logged out.')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     expect(api.callsTo('POST /api/me/sessions/end-others')).toHaveLength(1);
-  });
+  }, 15_000);
 
   it('names devices from their user agent', () => {
     expect(deviceName('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36')).toBe(
@@ -89,5 +89,5 @@ describe('Sessions', () => {
     );
     expect(deviceName('curl/8.5.0')).toBe('curl/8.5.0');
     expect(deviceName(null)).toBe('Unknown device');
-  });
+  }, 15_000);
 });
