@@ -3,6 +3,7 @@ package app.rapport.inbox.live;
 import app.rapport.common.CurrentMember;
 import app.rapport.common.ProblemException;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -36,12 +37,13 @@ public class EventStreamResource {
     @Blocking
     public void streamEvents(@QueryParam("ticket") String ticket, @QueryParam("lastEventId") String lastEventId,
                              @HeaderParam("Last-Event-ID") String lastEventHeader,
-                             @Context SseEventSink sink, @Context Sse sse) throws SQLException {
+                             @Context SseEventSink sink, @Context Sse sse,
+                             @Context HttpServerResponse response) throws SQLException {
         long memberId = ticket == null ? me.id() : tickets.redeem(ticket).orElseThrow(() -> new ProblemException(401,
                 "Unauthorized", "TICKET_INVALID", "This stream ticket is unknown, used or expired; ask for a new one."));
         Long after = parse(lastEventHeader != null && !lastEventHeader.isBlank() ? lastEventHeader : lastEventId);
         long[] start = live.start(memberId, after);
-        live.open(memberId, start[0], start[1] == 1, sink, sse);
+        live.open(memberId, start[0], start[1] == 1, sink, sse, response::headWritten);
     }
 
     private static Long parse(String value) {

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -103,20 +104,31 @@ public class LiveEvents {
      * Holds a member's stream: it first gets every event after {@code afterSeq} (the member's
      * latest when null), then each new one; {@code resync} first tells the client to reload.
      */
-    public void open(long memberId, long afterSeq, boolean resync, SseEventSink sink, Sse sse) {
+    public void open(long memberId, long afterSeq, boolean resync, SseEventSink sink, Sse sse,
+                     BooleanSupplier headWritten) {
         if (!running) {
             sink.close();
             return;
         }
         Stream stream = new Stream(memberId, sink, sse, afterSeq, Instant.now());
-        dispatcher.execute(() -> {
-            stream.comment("connected");
-            if (resync) {
-                stream.send(afterSeq, "resync", "{\"reason\":\"The events you asked for are no longer kept; reload.\"}");
-            }
-            streams.computeIfAbsent(memberId, k -> ConcurrentHashMap.newKeySet()).add(stream);
-            deliver(memberId);
-        });
+        dispatcher.execute(() -> begin(stream, resync, headWritten, 0));
+    }
+
+    /**
+     * Starts sending once the framework has written the response head (it does so after the
+     * resource method returns, on another thread; writing before would race it), then catches up.
+     */
+    private void begin(Stream stream, boolean resync, BooleanSupplier headWritten, int attempt) {
+        if (!headWritten.getAsBoolean() && attempt < 2_000 && !stream.closed()) {
+            dispatcher.schedule(() -> begin(stream, resync, headWritten, attempt + 1), 2, TimeUnit.MILLISECONDS);
+            return;
+        }
+        stream.comment("connected");
+        if (resync) {
+            stream.send(stream.lastSeq, "resync", "{\"reason\":\"The events you asked for are no longer kept; reload.\"}");
+        }
+        streams.computeIfAbsent(stream.memberId, k -> ConcurrentHashMap.newKeySet()).add(stream);
+        deliver(stream.memberId);
     }
 
     /**
