@@ -526,7 +526,8 @@ class IntroductionResourceTest {
                 .body("items", hasSize(1)).extract().jsonPath();
         assertEquals(false, page.prettify().contains("close friends"));
         List<String> codes = page.getList("items[0].reasons.code");
-        assertEquals(List.of("NO_INTERACTION"), codes, "only the requester's own signals and public ones may count");
+        assertEquals(List.of("RECENTLY_CONNECTED", "NO_INTERACTION", "BROKER_RECENTLY_CONNECTED"), codes,
+                "only the requester's own signals and public ones may count");
         for (String explanation : page.getList("items[0].reasons.explanation", String.class)) {
             assertEquals(false, explanation.contains("message") || explanation.contains("note") || explanation.contains("40"),
                     explanation);
