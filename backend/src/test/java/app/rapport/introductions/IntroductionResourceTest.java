@@ -522,11 +522,15 @@ class IntroductionResourceTest {
         Api.as(t.broker).put("/api/tags/" + tag + "/members/" + t.target.id()).then().statusCode(200);
         Sql.exec("UPDATE relationship_activity SET messages_from_me = 40, messages_to_me = 40, notes = 9 "
                 + "WHERE owner_id = ? AND other_id = ?", t.broker.id(), t.target.id());
-        String body = Api.as(t.requester).get("/api/profiles/" + t.target.handle() + "/introducers").then().statusCode(200)
-                .extract().asString();
-        assertEquals(false, body.contains("close friends"));
-        assertEquals(false, body.contains("40"));
-        assertEquals(false, body.contains("BROKER_PUBLIC_INTERACTIONS"));
-        assertEquals(false, body.contains("note"));
+        var page = Api.as(t.requester).get("/api/profiles/" + t.target.handle() + "/introducers").then().statusCode(200)
+                .body("items", hasSize(1)).extract().jsonPath();
+        assertEquals(false, page.prettify().contains("close friends"));
+        List<String> codes = page.getList("items[0].reasons.code");
+        assertEquals(List.of("RECENTLY_CONNECTED", "NO_INTERACTION", "BROKER_RECENTLY_CONNECTED"), codes,
+                "only the requester's own signals and public ones may count");
+        for (String explanation : page.getList("items[0].reasons.explanation", String.class)) {
+            assertEquals(false, explanation.contains("message") || explanation.contains("note") || explanation.contains("40"),
+                    explanation);
+        }
     }
 }
