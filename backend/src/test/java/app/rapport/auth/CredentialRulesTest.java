@@ -104,6 +104,10 @@ class CredentialRulesTest {
                     continue;
                 }
                 var refusal = op.getValue().getResponses().get("403");
+                if (refusal != null && refusal.get$ref() != null) {
+                    String name = refusal.get$ref().substring(refusal.get$ref().lastIndexOf('/') + 1);
+                    refusal = contract.getComponents().getResponses().get(name);
+                }
                 boolean tokenOperation = refusal != null && refusal.getDescription() != null
                         && refusal.getDescription().contains("SESSION_REQUIRED");
                 PathItem.HttpMethod method = op.getKey();
