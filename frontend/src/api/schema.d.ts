@@ -531,7 +531,10 @@ export interface paths {
         put?: never;
         /**
          * Accept a request you received
-         * @description Connects you with the sender; each of you now follows the other. Only the recipient may accept.
+         * @description Connects you with the sender; each of you now follows the other. Only the recipient may
+         *     accept. An optional `message` is a personal reply: it is sent in the same transaction
+         *     and opens (or continues) your conversation with the new connection. Without a body,
+         *     the request is accepted without a reply.
          */
         post: operations["acceptInvitation"];
         delete?: never;
@@ -955,6 +958,356 @@ export interface paths {
         post?: never;
         /** Delete a saved tag view */
         delete: operations["deleteTagView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your conversations, newest activity first
+         * @description Conversations you take part in, newest activity first. A conversation with a member
+         *     blocked either way is hidden from both sides. Pass `memberId` to get your conversation
+         *     with one member (at most one item).
+         */
+        get: operations["listConversations"];
+        put?: never;
+        /**
+         * Write to a member (starts the conversation, or continues the one you have)
+         * @description Sends `text` to `recipientId`, in your existing conversation with them or in a new one.
+         *     You may write to a member when (1) you are connected, (2) they sent you a connection
+         *     request that is still pending (you may ask "how do we know each other?" before deciding;
+         *     the request stays pending, and both of you may then write while it is pending; see
+         *     `replyToInvitation`), or (3) an introduction between you was accepted. Nobody else:
+         *     422 CANNOT_MESSAGE. A member that does not exist or is blocked either way: 404.
+         */
+        post: operations["startConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        /** One of your conversations */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        /** Messages of a conversation, newest first */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Write in a conversation
+         * @description Allowed while one of the openings holds (connected; the pending request in which the
+         *     conversation was opened; an accepted introduction). When none holds any more (the
+         *     connection was removed, the request was decided without a connection), the history stays
+         *     readable and writing is refused with 422 CANNOT_MESSAGE. Blocked either way: 404.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{conversationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation read up to a message
+         * @description Moves your read marker forward to `upToMessageId` (a message of this conversation); a
+         *     marker never moves back, so repeating or sending an older id changes nothing. Updates
+         *     the conversation's inbox item and your unread counts.
+         */
+        post: operations["markConversationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{invitationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply inside a pending request sent to you, before deciding
+         * @description Only the recipient of a pending request may reply in it (e.g. "how do we know each
+         *     other?"). The request stays PENDING; the reply opens (or continues) your conversation
+         *     with the sender, and both of you may write in it while the request is pending. After
+         *     the request is accepted you are connected and keep writing; after it is made a follower
+         *     or withdrawn, the conversation becomes read-only.
+         */
+        post: operations["replyToInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{memberId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Your private notes on a member, newest date first
+         * @description Visible to you only, ever. Notes stay yours (and listed) after you stop following the member.
+         */
+        get: operations["listNotes"];
+        put?: never;
+        /** Write a private note on someone you follow or are connected to */
+        post: operations["createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your notes */
+        delete: operations["deleteNote"];
+        options?: never;
+        head?: never;
+        /** Change one of your notes (text, date or both) */
+        patch: operations["updateNote"];
+        trace?: never;
+    };
+    "/api/me/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search across your notes and your messages
+         * @description PostgreSQL full-text search (English stemming) with web-search syntax:
+         *     `"exact phrase"`, `or`, `-excluded`. Results are ranked (best first) and each carries a
+         *     snippet whose matching words are marked `highlighted` (plain text segments: render them
+         *     as text, never as HTML). Searches only your own notes and the messages of your
+         *     conversations (not those with a member blocked either way).
+         */
+        get: operations["searchNotesAndMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your one inbox, newest activity first
+         * @description Conversations, connection requests waiting for you (with their personalization score),
+         *     introductions you are asked to broker or to accept, and the outcomes of what you sent,
+         *     newest activity first. A request you decide, or one withdrawn by its sender, leaves the
+         *     inbox. Filter by `kind`.
+         */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread items per kind
+         * @description Read from counters kept with every change (constant time, never by counting items).
+         */
+        get: operations["getInboxCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every item read (of one kind, or all)
+         * @description Conversations marked read here are read up to their last message.
+         */
+        post: operations["markInboxRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{itemId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one item read
+         * @description A conversation item is read up to its last message (as `markConversationRead`).
+         */
+        post: operations["markInboxItemRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/event-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time ticket to open your event stream from a browser
+         * @description Browsers' `EventSource` cannot send an `Authorization` header, so the SPA first asks for
+         *     a ticket (with its bearer token, as for any call) and opens
+         *     `GET /api/me/events?ticket=...`. A ticket is random, opaque, valid for **60 seconds**
+         *     and **one use**, and names only you; the server keeps only its hash.
+         *
+         *     Why a ticket and not `?access_token=`: URLs end up in access logs, proxy logs and browser
+         *     history; a bearer token there stays usable for hours (a personal access token for
+         *     months), whereas a logged ticket is already spent or expired. A personal access token
+         *     needs the `WRITE` scope to create a ticket; `READ`-only clients send their token in the
+         *     `Authorization` header to `streamEvents` directly.
+         */
+        post: operations["createEventTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your live event stream (server-sent events)
+         * @description A `text/event-stream` of what changes for you, delivered within milliseconds whichever
+         *     instance of the backend served the change (PostgreSQL `LISTEN/NOTIFY`). Authenticate
+         *     with `ticket` (from `createEventTicket`, for browsers) or the `Authorization` header
+         *     (other clients).
+         *
+         *     Every event has an `id:` (increasing per member), an `event:` type and one `data:` line
+         *     of JSON:
+         *
+         *     | `event:` | `data:` schema | sent when |
+         *     | --- | --- | --- |
+         *     | `message` | `MessageEvent` | a message is written in one of your conversations (also to the sender, for their other tabs) |
+         *     | `inbox` | `InboxEvent` | an inbox item of yours appears, changes, is read or leaves; carries your new unread counts |
+         *     | `resync` | `ResyncEvent` | what you missed is no longer kept (older than 7 days): reload the inbox |
+         *
+         *     A comment line (`: heartbeat`) is sent every 15 seconds so proxies keep the stream
+         *     open and clients notice a dead one. The server ends a stream after 30 minutes.
+         *
+         *     **Catching up.** Send the id of the last event you received as the `Last-Event-ID`
+         *     header (`EventSource` does it by itself when it reconnects) or, when you open a new
+         *     stream with a new ticket, as `lastEventId`; the stream starts with every event after it
+         *     (events are kept 7 days). Without either, the stream starts with what happens next.
+         *     Because a ticket is single-use, `EventSource`'s own reconnection is refused (401): on
+         *     an error, ask for a new ticket and open a new stream with `lastEventId`.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1487,6 +1840,233 @@ export interface components {
         };
         TagViewList: {
             items: components["schemas"]["TagViewResponse"][];
+        };
+        /**
+         * @description How the conversation was opened: between connections (CONNECTION), by a reply inside a
+         *     pending connection request (INVITATION), or by an accepted introduction (INTRODUCTION).
+         * @enum {string}
+         */
+        ConversationOpening: "CONNECTION" | "INVITATION" | "INTRODUCTION";
+        StartConversationRequest: {
+            /** Format: int64 */
+            recipientId: number;
+            text: string;
+        };
+        SendMessageRequest: {
+            text: string;
+        };
+        /** @description Optional body of `acceptInvitation`. */
+        AcceptInvitationRequest: {
+            /** @description A personal reply; it opens your conversation with the new connection. */
+            message?: string | null;
+        };
+        MessageResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            conversationId: number;
+            /** Format: int64 */
+            senderId: number;
+            /** @description You wrote it. */
+            mine: boolean;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MessagePage: {
+            items: components["schemas"]["MessageResponse"][];
+            nextCursor?: string | null;
+        };
+        ConversationResponse: {
+            /** Format: int64 */
+            id: number;
+            member: components["schemas"]["ProfileSummary"];
+            openedBy: components["schemas"]["ConversationOpening"];
+            /** @description Whether you may write in it now (one of the openings holds). */
+            canWrite: boolean;
+            lastMessage?: components["schemas"]["MessageResponse"] | null;
+            /**
+             * Format: int32
+             * @description Messages from the other member after your read marker.
+             */
+            unreadCount: number;
+            /**
+             * Format: int64
+             * @description Your read marker.
+             */
+            readUpToMessageId?: number | null;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConversationPage: {
+            items: components["schemas"]["ConversationResponse"][];
+            nextCursor?: string | null;
+        };
+        MarkConversationReadRequest: {
+            /** Format: int64 */
+            upToMessageId: number;
+        };
+        CreateNoteRequest: {
+            text: string;
+            /**
+             * Format: date
+             * @description The day the note is about (a meeting...); today (UTC) when absent.
+             */
+            date?: string;
+        };
+        /** @description At least one of the fields. */
+        UpdateNoteRequest: {
+            text?: string;
+            /** Format: date */
+            date?: string;
+        };
+        /** @description A private note; only ever visible to its author. */
+        NoteResponse: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The member the note is about.
+             */
+            memberId: number;
+            text: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NotePage: {
+            items: components["schemas"]["NoteResponse"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        SearchResultKind: "NOTE" | "MESSAGE";
+        SnippetSegment: {
+            /** @description Plain text (render as text, never as HTML). */
+            text: string;
+            /** @description A word that matched the query. */
+            highlighted: boolean;
+        };
+        SearchResult: {
+            kind: components["schemas"]["SearchResultKind"];
+            /**
+             * Format: int64
+             * @description The note id or the message id.
+             */
+            id: number;
+            member: components["schemas"]["ProfileSummary"];
+            /**
+             * Format: int64
+             * @description For a message: its conversation.
+             */
+            conversationId?: number | null;
+            /** @description For a message: you wrote it. Always true for a note. */
+            mine?: boolean;
+            snippet: components["schemas"]["SnippetSegment"][];
+            /** Format: float */
+            rank: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SearchResultPage: {
+            items: components["schemas"]["SearchResult"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        InboxKind: "CONVERSATION" | "CONNECTION_REQUEST" | "INTRODUCTION_AS_BROKER" | "INTRODUCTION_AS_TARGET" | "OUTCOME";
+        /**
+         * @description What came of something you sent: ACCEPTED (your request was accepted), NOW_FOLLOWING
+         *     (you now follow them; nothing more is said), INTRODUCTION_FORWARDED,
+         *     INTRODUCTION_DECLINED, INTRODUCED (the introduction was accepted).
+         * @enum {string}
+         */
+        InboxOutcome: "ACCEPTED" | "NOW_FOLLOWING" | "INTRODUCTION_FORWARDED" | "INTRODUCTION_DECLINED" | "INTRODUCED";
+        /**
+         * @description One thing in your inbox. `referenceId` names what it is about: the conversation
+         *     (CONVERSATION), the invitation (CONNECTION_REQUEST, OUTCOME of a request), or the
+         *     introduction (INTRODUCTION_AS_BROKER, INTRODUCTION_AS_TARGET, OUTCOME of an introduction).
+         *     `actor` is the other member.
+         */
+        InboxItem: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["InboxKind"];
+            /** Format: int64 */
+            referenceId: number;
+            actor: components["schemas"]["ProfileSummary"];
+            /** @description The start of the last message, note or request (at most 200 characters). */
+            preview?: string | null;
+            unread: boolean;
+            /**
+             * Format: int32
+             * @description For a conversation, the unread messages; otherwise 1 or 0.
+             */
+            unreadCount: number;
+            /**
+             * Format: int32
+             * @description CONNECTION_REQUEST: the note's personalization score.
+             */
+            score?: number | null;
+            verdict?: components["schemas"]["NoteVerdict"] | null;
+            outcome?: components["schemas"]["InboxOutcome"] | null;
+            /** Format: date-time */
+            lastActivityAt: string;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            nextCursor?: string | null;
+        };
+        /** @description Unread items per kind, and their total. */
+        InboxCounts: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            conversation: number;
+            /** Format: int32 */
+            connectionRequest: number;
+            /** Format: int32 */
+            introductionAsBroker: number;
+            /** Format: int32 */
+            introductionAsTarget: number;
+            /** Format: int32 */
+            outcome: number;
+        };
+        MarkInboxReadRequest: {
+            /** @description Only items of this kind; every item when absent. */
+            kind?: components["schemas"]["InboxKind"] | null;
+        };
+        EventTicketResponse: {
+            /** @description Pass as `ticket` to `streamEvents`; one use. */
+            ticket: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        /** @description `event: message` on the stream: a message was written in one of your conversations. */
+        MessageEvent: {
+            /** Format: int64 */
+            conversationId: number;
+            /** Format: int64 */
+            messageId: number;
+            /** Format: int64 */
+            senderId: number;
+        };
+        /** @description `event: inbox` on the stream: an inbox item appeared, changed, was read, or left (`removed`). */
+        InboxEvent: {
+            kind: components["schemas"]["InboxKind"];
+            /** Format: int64 */
+            itemId: number;
+            /** Format: int64 */
+            referenceId: number;
+            removed: boolean;
+            unreadCounts: components["schemas"]["InboxCounts"];
+        };
+        /** @description `event: resync` on the stream: events you asked to catch up on are no longer kept; reload. */
+        ResyncEvent: {
+            reason: string;
         };
     };
     responses: {
@@ -2449,7 +3029,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
         responses: {
             /** @description The request, now ACCEPTED. */
             200: {
@@ -3366,6 +3950,546 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description Only your conversation with this member. */
+                memberId?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    startConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was sent; the conversation it is in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description CANNOT_MESSAGE (none of the three openings applies) or CANNOT_MESSAGE_SELF. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description CANNOT_MESSAGE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markConversationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkConversationReadRequest"];
+            };
+        };
+        responses: {
+            /** @description The conversation, with what is left unread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replyToInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: components["parameters"]["InvitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The reply; `conversationId` names the conversation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INVITATION_ALREADY_DECIDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotes: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your notes on this member, by `date` then creation, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description NOT_A_CONTACT (you neither follow nor are connected to this member) or CANNOT_NOTE_SELF. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchNotesAndMessages: {
+        parameters: {
+            query: {
+                q: string;
+                /** @description Only notes or only messages. */
+                kind?: components["schemas"]["SearchResultKind"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results, best match first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["InboxKind"];
+                /** @description Only unread items. */
+                unread?: boolean;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of inbox items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getInboxCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your unread counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCounts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    markInboxRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkInboxReadRequest"];
+            };
+        };
+        responses: {
+            /** @description Your unread counts afterwards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+        };
+    };
+    markInboxItemRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, now read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createEventTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTicketResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description A ticket from `createEventTicket` (one use, 60 seconds). */
+                ticket?: string;
+                /** @description Resume after this event id (as the `Last-Event-ID` header). */
+                lastEventId?: number;
+            };
+            header?: {
+                /** @description Resume after this event id (sent by `EventSource` when it reconnects). */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; `data:` lines are `MessageEvent`, `InboxEvent` or `ResyncEvent` JSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
 }
