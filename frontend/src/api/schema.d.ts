@@ -1313,6 +1313,315 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profiles/{handle}/introducers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who could introduce you to this member
+         * @description The mutual connections who could introduce you to a 2nd-degree member, the likeliest
+         *     first, each with its reasons in plain words. The ranking reads only what you may see:
+         *     your own relationship with each mutual connection (your messages with them, your notes
+         *     on them, how long you have been connected, comments and likes between you) and their
+         *     visible relationship with the member (how long they have been connected, positions at
+         *     the same company at overlapping times, public comments and likes between them). Never
+         *     anyone else's messages, notes or tags.
+         *
+         *     The list is empty (with `unavailableReason`) when no introduction can be asked: your
+         *     own profile, a member you are already connected with, a member who is not 2nd-degree,
+         *     or an introduction to them that is already pending.
+         */
+        get: operations["listIntroducers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Introductions you asked for, were asked to make, or were offered
+         * @description Newest first, in the given role. As BROKER you see every introduction asked of you; as
+         *     TARGET only those a broker forwarded to you. With `pending=true`, only those waiting
+         *     for you (as BROKER: REQUESTED; as TARGET: FORWARDED) or, as REQUESTER, not yet decided.
+         *     Introductions with a block between any two of the three members are not listed.
+         */
+        get: operations["listIntroductions"];
+        put?: never;
+        /**
+         * Ask a mutual connection to introduce you
+         * @description Sends your message (at most 1,000 characters) to the broker, who may forward it to the
+         *     target with a note of their own, or decline. Conditions: the broker is connected with
+         *     both of you, you are not connected with the target, no block exists between any two of
+         *     the three, and no other introduction of you to this target is pending (whoever the
+         *     broker). A target whose invitation policy is `FOLLOW_ONLY` can be introduced only to be
+         *     followed (`followOnly` true: accepting makes you follow them).
+         *
+         *     Limits (server configuration, defaults shown): at most **20 introduction requests in
+         *     any 7 days** (`rapport.introductions.weekly-limit`, 429 WEEKLY_INTRODUCTION_LIMIT) and
+         *     **50 pending** at a time (`rapport.introductions.pending-limit`, 429
+         *     PENDING_INTRODUCTION_LIMIT).
+         *
+         *     Retrying the same request (same broker, target and message) while it is pending
+         *     returns the pending introduction with 200 instead of creating another.
+         */
+        post: operations["requestIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * One introduction, as your role sees it
+         * @description Each party sees only its own part (see `IntroductionResponse`). 404 when you are not a
+         *     party, when you are the target and it was never forwarded to you, or when a block
+         *     exists between any two of the three members.
+         */
+        get: operations["getIntroduction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward an introduction to the target (broker)
+         * @description The broker passes the request on with a note of their own (at most 1,000 characters),
+         *     which becomes the first item of the conversation if the target accepts. The requester's
+         *     message reaches the target only when `includeMessage` is true. Only the broker may
+         *     forward, and only while the introduction is REQUESTED.
+         */
+        post: operations["forwardIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an introduction (broker or target)
+         * @description The broker may decline while it is REQUESTED, the target while it is FORWARDED. The
+         *     requester is told only that the introduction did not happen, kindly, never by whom.
+         */
+        post: operations["declineIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an introduction (target)
+         * @description Connects you with the requester at once (each of you follows the other), or, when you
+         *     take no connection requests (`followOnly`), makes the requester follow you. A
+         *     conversation between the two of you opens with the broker's note as its first item.
+         *     Only the target may accept, and only while it is FORWARDED.
+         */
+        post: operations["acceptIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/introductions/{introductionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an introduction you asked for (requester)
+         * @description Only the requester may withdraw, while it is REQUESTED or FORWARDED.
+         */
+        post: operations["withdrawIntroduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review your connections
+         * @description Each of your connections with how you met, since when, the last interaction between
+         *     you (a message either way, a note of yours, a comment or like between you), your tags on
+         *     them and the strength of the relationship (0–100, with its reasons). Everything is
+         *     computed from what you can see: your own notes, your conversations and public comments
+         *     and likes, never anyone else's private data.
+         *
+         *     Orders: LEAST_RECENT_INTERACTION (the default: never-interacted first, then the longest
+         *     without interaction), STRENGTH (strongest first; strength moves with time, so a later
+         *     page may differ slightly from a fresh first page), CONNECTED_SINCE (oldest connection first).
+         */
+        get: operations["listRelationships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of your connections you really interact with
+         * @description For example "2,988 connections · 412 without any interaction in 2 years".
+         */
+        get: operations["getRelationshipSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/make-follower": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn connections into followers, quietly
+         * @description For each member (at most 100): the connection ends without any notification; they keep
+         *     following you if they did; you stop following them unless `keepFollowing` is true.
+         *     Members you are not connected with are left unchanged and listed in `unchanged`.
+         */
+        post: operations["makeConnectionsFollowers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove several connections, quietly
+         * @description For each member (at most 100): the connection ends without any notification and both of
+         *     you stop following each other. Members you are not connected with are left unchanged.
+         */
+        post: operations["removeConnections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{memberId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What is yours about a contact
+         * @description The contact panel of a member you follow or are connected with: how you met, connected
+         *     since, your tags, your latest notes, your conversation, the introductions between you
+         *     and the strength of the relationship. Only ever your own data. 404 for a member you
+         *     neither follow nor are connected with, or when either of you blocked the other.
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1626,11 +1935,12 @@ export interface components {
             note?: string | null;
         };
         /**
-         * @description NO_NOTE, TOO_SHORT, GENERIC_TEMPLATE, PASTED_TO_MANY (count against the note);
+         * @description NO_NOTE, TOO_SHORT, GENERIC_TEMPLATE, PASTED_TO_MANY, PITCH (count against the note; a
+         *     note that opens with a sales pitch is GENERIC whatever else it says);
          *     MENTIONS_RECIPIENT, MENTIONS_RECIPIENT_WORK, MENTIONS_SHARED_CONTEXT, SPECIFIC_DETAILS (count for it).
          * @enum {string}
          */
-        ScoreReason: "NO_NOTE" | "TOO_SHORT" | "GENERIC_TEMPLATE" | "PASTED_TO_MANY" | "MENTIONS_RECIPIENT" | "MENTIONS_RECIPIENT_WORK" | "MENTIONS_SHARED_CONTEXT" | "SPECIFIC_DETAILS";
+        ScoreReason: "NO_NOTE" | "TOO_SHORT" | "GENERIC_TEMPLATE" | "PASTED_TO_MANY" | "PITCH" | "MENTIONS_RECIPIENT" | "MENTIONS_RECIPIENT_WORK" | "MENTIONS_SHARED_CONTEXT" | "SPECIFIC_DETAILS";
         ScoreReasonResponse: {
             code: components["schemas"]["ScoreReason"];
             /** @description The reason in plain words. */
@@ -2067,6 +2377,300 @@ export interface components {
         /** @description `event: resync` on the stream: events you asked to catch up on are no longer kept; reload. */
         ResyncEvent: {
             reason: string;
+        };
+        /** @description Who could introduce you to a member, the likeliest first. */
+        IntroducerList: {
+            target: components["schemas"]["ProfileSummary"];
+            targetPolicy: components["schemas"]["InvitationPolicy"];
+            /** @description The target takes no connection requests: an introduction can only make you follow them. */
+            followOnly: boolean;
+            /** @description Whether you may ask for an introduction to this member now. */
+            canRequest: boolean;
+            /**
+             * @description Why you cannot ask now, when `canRequest` is false.
+             * @enum {string|null}
+             */
+            unavailableReason?: "SELF" | "ALREADY_CONNECTED" | "ALREADY_FOLLOWING" | "NOT_SECOND_DEGREE" | "INTRODUCTION_PENDING" | null;
+            /**
+             * Format: int64
+             * @description Your pending introduction to this member, if any.
+             */
+            pendingIntroductionId?: number | null;
+            items: components["schemas"]["IntroducerResponse"][];
+        };
+        IntroducerResponse: {
+            broker: components["schemas"]["ProfileSummary"];
+            /**
+             * Format: int32
+             * @description How likely this introduction is to land, 0–100.
+             */
+            likelihood: number;
+            reasons: components["schemas"]["IntroducerReasonResponse"][];
+        };
+        /**
+         * @description About you and the broker (from your own signals): CONNECTED_LONG, RECENTLY_CONNECTED,
+         *     OUR_MESSAGES, MY_NOTES, OUR_PUBLIC_INTERACTIONS, NO_INTERACTION. About the broker and
+         *     the target (from what is visible): BROKER_CONNECTED_LONG, BROKER_RECENTLY_CONNECTED,
+         *     WORKED_TOGETHER, BROKER_PUBLIC_INTERACTIONS.
+         * @enum {string}
+         */
+        IntroducerReason: "CONNECTED_LONG" | "RECENTLY_CONNECTED" | "OUR_MESSAGES" | "MY_NOTES" | "OUR_PUBLIC_INTERACTIONS" | "NO_INTERACTION" | "BROKER_CONNECTED_LONG" | "BROKER_RECENTLY_CONNECTED" | "WORKED_TOGETHER" | "BROKER_PUBLIC_INTERACTIONS";
+        IntroducerReasonResponse: {
+            code: components["schemas"]["IntroducerReason"];
+            /** @description The reason in plain words, e.g. "Ana and Carl both worked at Acme (2018–2021)." */
+            explanation: string;
+            /** @description True when the reason makes the introduction less likely. */
+            negative: boolean;
+        };
+        /**
+         * @description Your part in an introduction.
+         * @enum {string}
+         */
+        IntroductionRole: "REQUESTER" | "BROKER" | "TARGET";
+        /**
+         * @description Where an introduction stands, as every party may see it: REQUESTED (waiting for the
+         *     broker), FORWARDED (waiting for the target), ACCEPTED, DECLINED (by the broker or the
+         *     target; the requester is not told which), WITHDRAWN (by the requester).
+         * @enum {string}
+         */
+        IntroductionStatus: "REQUESTED" | "FORWARDED" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+        /**
+         * @description What accepting did: CONNECTED, or FOLLOWING (the requester now follows a FOLLOW_ONLY target).
+         * @enum {string}
+         */
+        IntroductionResult: "CONNECTED" | "FOLLOWING";
+        RequestIntroductionRequest: {
+            /**
+             * Format: int64
+             * @description The mutual connection asked to introduce you.
+             */
+            brokerId: number;
+            /**
+             * Format: int64
+             * @description The member you want to be introduced to.
+             */
+            targetId: number;
+            /** @description Your message to the broker: why you would like to meet the target. */
+            message: string;
+        };
+        ForwardIntroductionRequest: {
+            /** @description Your note to the target; it opens their conversation with the requester if they accept. */
+            note: string;
+            /**
+             * @description Whether the target may read the requester's message to you.
+             * @default false
+             */
+            includeMessage?: boolean;
+        };
+        /**
+         * @description An introduction as your role sees it. The requester sees their message and the status,
+         *     and the broker's note only once accepted; the broker sees the requester's message and
+         *     their own note; the target sees the broker's note, and the requester's message only when
+         *     the broker shared it. Nobody sees who else was asked.
+         */
+        IntroductionResponse: {
+            /** Format: int64 */
+            id: number;
+            role: components["schemas"]["IntroductionRole"];
+            status: components["schemas"]["IntroductionStatus"];
+            /** @description True when you are the one who declined it. */
+            declinedByYou: boolean;
+            requester: components["schemas"]["ProfileSummary"];
+            broker: components["schemas"]["ProfileSummary"];
+            target: components["schemas"]["ProfileSummary"];
+            /** @description The requester's message to the broker; null when it is not for your eyes. */
+            message?: string | null;
+            /** @description Broker and target only: whether the broker shared the requester's message with the target. */
+            messageShared?: boolean | null;
+            /** @description The broker's note to the target; null when it is not for your eyes (yet). */
+            brokerNote?: string | null;
+            /** @description The target takes no connection requests: accepting makes the requester follow them. */
+            followOnly: boolean;
+            /** @description What accepting did; absent until ACCEPTED. */
+            result?: components["schemas"]["IntroductionResult"];
+            /**
+             * Format: int64
+             * @description Requester and target, once ACCEPTED: the conversation that opened between them.
+             */
+            conversationId?: number | null;
+            /** @description The status in plain, kind words for your role. */
+            statusText: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            forwardedAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+        };
+        IntroductionPage: {
+            items: components["schemas"]["IntroductionResponse"][];
+            /** @description Absent or null on the last page. */
+            nextCursor?: string | null;
+        };
+        /**
+         * @description Order of the relationship review; LEAST_RECENT_INTERACTION is the default.
+         * @enum {string}
+         */
+        RelationshipSort: "LEAST_RECENT_INTERACTION" | "STRENGTH" | "CONNECTED_SINCE";
+        /**
+         * @description INVITED_BY_ME (you sent the request they accepted), INVITED_ME, MUTUAL_INVITATION (you
+         *     invited each other), OPEN_NETWORKER (the request was accepted at once by an open
+         *     networker), INTRODUCED (through an introduction), UNKNOWN (no record).
+         * @enum {string}
+         */
+        HowWeMetKind: "INVITED_BY_ME" | "INVITED_ME" | "MUTUAL_INVITATION" | "OPEN_NETWORKER" | "INTRODUCED" | "UNKNOWN";
+        HowWeMet: {
+            kind: components["schemas"]["HowWeMetKind"];
+            /** @description The note of the connection request, when there was one. */
+            note?: string | null;
+            /** @description The broker, for INTRODUCED; absent otherwise or if they deleted their account. */
+            introducedBy?: components["schemas"]["ProfileSummary"];
+            /** @description How you met, in plain words, e.g. "Introduced by Ana Lima". */
+            text: string;
+        };
+        /** @enum {string} */
+        InteractionKind: "MESSAGE_SENT" | "MESSAGE_RECEIVED" | "NOTE" | "COMMENT_GIVEN" | "COMMENT_RECEIVED" | "LIKE_GIVEN" | "LIKE_RECEIVED";
+        LastInteraction: {
+            kind: components["schemas"]["InteractionKind"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Interactions between you, each way (messages, comments and likes); your notes counted apart. */
+        InteractionCounts: {
+            /** Format: int32 */
+            fromMe: number;
+            /** Format: int32 */
+            toMe: number;
+            /** Format: int32 */
+            notes: number;
+        };
+        /**
+         * @description RECENT_INTERACTION, FREQUENT_INTERACTION, BOTH_DIRECTIONS, MY_NOTES, INTRODUCED,
+         *     PERSONAL_INVITATION, LONG_CONNECTION (count for it); NO_INTERACTION,
+         *     NO_RECENT_INTERACTION, ONE_DIRECTION, OPEN_NETWORKER (count against it).
+         * @enum {string}
+         */
+        StrengthReason: "RECENT_INTERACTION" | "FREQUENT_INTERACTION" | "BOTH_DIRECTIONS" | "MY_NOTES" | "INTRODUCED" | "PERSONAL_INVITATION" | "LONG_CONNECTION" | "NO_INTERACTION" | "NO_RECENT_INTERACTION" | "ONE_DIRECTION" | "OPEN_NETWORKER";
+        StrengthReasonResponse: {
+            code: components["schemas"]["StrengthReason"];
+            /** @description The reason in plain words, e.g. "Your last interaction was 3 weeks ago." */
+            explanation: string;
+            /**
+             * Format: int32
+             * @description What the reason adds to (or, negative, takes from) the strength.
+             */
+            points: number;
+        };
+        /**
+         * @description STRONG (60 and above), MODERATE (30–59), WEAK (below 30).
+         * @enum {string}
+         */
+        StrengthLevel: "STRONG" | "MODERATE" | "WEAK";
+        RelationshipStrength: {
+            /** Format: int32 */
+            score: number;
+            level: components["schemas"]["StrengthLevel"];
+            reasons: components["schemas"]["StrengthReasonResponse"][];
+        };
+        /** @description One of your private tags on a contact. */
+        ContactTag: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description One of your connections with the signals of your relationship. */
+        RelationshipResponse: {
+            member: components["schemas"]["ProfileSummary"];
+            /** Format: date-time */
+            connectedSince: string;
+            howWeMet: components["schemas"]["HowWeMet"];
+            /** @description Absent when you never interacted. */
+            lastInteraction?: components["schemas"]["LastInteraction"];
+            interactions: components["schemas"]["InteractionCounts"];
+            tags: components["schemas"]["ContactTag"][];
+            strength: components["schemas"]["RelationshipStrength"];
+        };
+        RelationshipPage: {
+            items: components["schemas"]["RelationshipResponse"][];
+            /** @description Absent or null on the last page. */
+            nextCursor?: string | null;
+        };
+        RelationshipSummary: {
+            /** Format: int64 */
+            connectionCount: number;
+            /**
+             * Format: int64
+             * @description Connections with no interaction at all in the last `inactivityYears` years.
+             */
+            withoutInteractionCount: number;
+            /** Format: int32 */
+            inactivityYears: number;
+            /** @description E.g. "2,988 connections · 412 without any interaction in 2 years". */
+            text: string;
+        };
+        RelationshipMembersRequest: {
+            memberIds: number[];
+        };
+        MakeConnectionsFollowersRequest: {
+            memberIds: number[];
+            /**
+             * @description Keep following them yourself.
+             * @default false
+             */
+            keepFollowing?: boolean;
+        };
+        RelationshipBulkResult: {
+            /** @description Members whose connection ended. */
+            changed: number[];
+            /** @description Members you were not connected with (or unknown ids); nothing changed for them. */
+            unchanged: number[];
+        };
+        /** @description One of your private notes on a contact. */
+        ContactNote: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description Your conversation with a contact. */
+        ContactConversation: {
+            /** Format: int64 */
+            id: number;
+            /** @description The start of the latest message. */
+            lastMessagePreview?: string | null;
+            /** Format: date-time */
+            lastMessageAt?: string | null;
+            lastMessageFromMe?: boolean | null;
+            /** Format: int32 */
+            unreadCount: number;
+        };
+        /** @description Everything that is yours about one contact; nothing here is ever shown to anyone else. */
+        ContactResponse: {
+            member: components["schemas"]["ProfileSummary"];
+            connected: boolean;
+            /** @description You follow them. */
+            following: boolean;
+            followsMe: boolean;
+            /** Format: date-time */
+            connectedSince?: string | null;
+            /** @description Absent when you are not connected. */
+            howWeMet?: components["schemas"]["HowWeMet"];
+            /** @description Absent when you never interacted. */
+            lastInteraction?: components["schemas"]["LastInteraction"];
+            /** @description Connections only; absent otherwise. */
+            strength?: components["schemas"]["RelationshipStrength"];
+            tags: components["schemas"]["ContactTag"][];
+            /** Format: int64 */
+            noteCount: number;
+            /** @description Your latest notes on them, newest first. */
+            notes: components["schemas"]["ContactNote"][];
+            /** @description Absent when you have none. */
+            conversation?: components["schemas"]["ContactConversation"];
+            /** @description The latest introductions between you (either of you as requester or target, or one brokering for the other), as your role sees each. */
+            introductions: components["schemas"]["IntroductionResponse"][];
         };
     };
     responses: {
@@ -4490,6 +5094,436 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listIntroducers: {
+        parameters: {
+            query?: {
+                /** @description How many introducers to return, the likeliest first. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The likeliest introducers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroducerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listIntroductions: {
+        parameters: {
+            query: {
+                role: components["schemas"]["IntroductionRole"];
+                pending?: boolean;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of introductions, each as your role sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    requestIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestIntroductionRequest"];
+            };
+        };
+        responses: {
+            /** @description The same introduction was already pending (a retry); nothing new was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            /** @description The request was sent to the broker. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description ALREADY_CONNECTED, ALREADY_FOLLOWING (a FOLLOW_ONLY target you already follow),
+             *     INTRODUCTION_PENDING (one to this target is waiting), or MEMBER_BLOCKED (you blocked
+             *     the broker or the target).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description CANNOT_INTRODUCE_SELF (you named yourself as broker or target, or the broker as
+             *     target), or NOT_A_MUTUAL_CONNECTION (the broker is not connected with both of you).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WEEKLY_INTRODUCTION_LIMIT or PENDING_INTRODUCTION_LIMIT reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    forwardIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardIntroductionRequest"];
+            };
+        };
+        responses: {
+            /** @description The introduction, now FORWARDED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED (it is no longer waiting for you), or ALREADY_CONNECTED (the two connected meanwhile). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction, now DECLINED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED (it is no longer waiting for you). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction, now ACCEPTED, with `result` and `conversationId`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED, or CONNECTION_LIMIT_REACHED (you or the requester has 30,000 connections). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawIntroduction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introductionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The introduction, now WITHDRAWN. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroductionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description INTRODUCTION_ALREADY_DECIDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRelationships: {
+        parameters: {
+            query?: {
+                sort?: components["schemas"]["RelationshipSort"];
+                /** @description Only connections carrying this tag of yours. */
+                tagId?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your connections with their relationship signals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRelationshipSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    makeConnectionsFollowers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MakeConnectionsFollowersRequest"];
+            };
+        };
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+        };
+    };
+    removeConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's id. */
+                memberId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your contact panel for this member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
