@@ -6,15 +6,18 @@ export type StreamEvent = { type: string; id: string | null; data: unknown };
 export type StreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 type EventStreamOptions = {
-  /** The stream's URL without catch-up parameters; null keeps it closed (e.g. nobody signed in). */
-  url: string | null;
+  /** Keeps the stream open while true (e.g. while someone is signed in). */
+  enabled: boolean;
+  /**
+   * The URL of a fresh stream, resolved before every connection (e.g. with a one-time ticket);
+   * `lastEventId` is the id of the last event received, null before the first one.
+   */
+  resolveUrl: (lastEventId: string | null) => Promise<string>;
   /** The event names to listen for (besides unnamed `message` events). */
   eventTypes: readonly string[];
   onEvent: (event: StreamEvent) => void;
-  /** Called when the stream opens again after a drop: whatever was missed may need a refetch. */
+  /** Called when a stream opens again after a drop: whatever it missed may need a refetch. */
   onReconnect?: () => void;
-  /** Name of the query parameter that carries the last event id to a fresh connection. */
-  lastEventIdParam?: string;
 };
 
 const FIRST_RETRY_MS = 1_000;
@@ -28,29 +31,24 @@ function parse(data: string): unknown {
   }
 }
 
-function withParam(url: string, name: string, value: string): string {
-  const separator = url.includes('?') ? '&' : '?';
-  return `${url}${separator}${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
-}
-
 /**
- * Holds an `EventSource` open while `url` is set and hands every event to `onEvent`.
+ * Holds an `EventSource` open while `enabled` and hands every event to `onEvent`.
  *
- * The browser retries a dropped stream by itself (sending `Last-Event-ID`), but gives up for good
- * when the server answers with an error or closes the stream with a non-200 status. This hook then
- * opens a new `EventSource` after a growing delay (1 s, 2 s, 4 s … 30 s, or at once when the
- * browser comes back online), passing the last id it saw as a query parameter, since a new
- * `EventSource` cannot set that header. Every open after the first calls `onReconnect`, so the
- * caller can refetch what an event might have been lost for.
+ * After any error the hook closes the stream and opens a new one itself, with a URL resolved
+ * afresh (a one-time ticket cannot serve the browser's own retry) that carries the last event
+ * id seen, so the server replays what was missed. It waits 1 s, then twice as long after each
+ * failed attempt (at most 30 s), or reconnects at once when the browser comes back online.
+ * Every open after the first calls `onReconnect`, so the caller can refetch what the server
+ * could not replay.
  */
-export function useEventStream({ url, eventTypes, onEvent, onReconnect, lastEventIdParam = 'lastEventId' }: EventStreamOptions) {
-  const [status, setStatus] = useState<StreamStatus>(url ? 'connecting' : 'closed');
-  const handlers = useRef({ onEvent, onReconnect });
-  handlers.current = { onEvent, onReconnect };
+export function useEventStream({ enabled, resolveUrl, eventTypes, onEvent, onReconnect }: EventStreamOptions) {
+  const [status, setStatus] = useState<StreamStatus>(enabled ? 'connecting' : 'closed');
+  const handlers = useRef({ resolveUrl, onEvent, onReconnect });
+  handlers.current = { resolveUrl, onEvent, onReconnect };
   const typesKey = eventTypes.join(',');
 
   useEffect(() => {
-    if (!url || typeof EventSource === 'undefined') {
+    if (!enabled || typeof EventSource === 'undefined') {
       setStatus('closed');
       return;
     }
@@ -61,17 +59,34 @@ export function useEventStream({ url, eventTypes, onEvent, onReconnect, lastEven
     let lastEventId: string | null = null;
     let everOpened = false;
     let stopped = false;
+    let attempt = 0;
 
     const deliver = (type: string) => (message: MessageEvent) => {
       if (message.lastEventId) lastEventId = message.lastEventId;
       handlers.current.onEvent({ type, id: message.lastEventId || null, data: parse(String(message.data)) });
     };
 
-    function open() {
-      if (stopped) return;
-      retryTimer = null;
-      const target = lastEventId && lastEventIdParam ? withParam(url!, lastEventIdParam, lastEventId) : url!;
-      const current = new EventSource(target);
+    function retryLater() {
+      if (stopped || retryTimer !== null) return;
+      setStatus('reconnecting');
+      retryTimer = setTimeout(() => {
+        retryTimer = null;
+        void connect();
+      }, retryDelay);
+      retryDelay = Math.min(retryDelay * 2, MAX_RETRY_MS);
+    }
+
+    async function connect() {
+      const mine = ++attempt;
+      let url: string;
+      try {
+        url = await handlers.current.resolveUrl(lastEventId);
+      } catch {
+        if (mine === attempt) retryLater();
+        return;
+      }
+      if (stopped || mine !== attempt) return;
+      const current = new EventSource(url);
       source = current;
       current.onopen = () => {
         retryDelay = FIRST_RETRY_MS;
@@ -81,34 +96,24 @@ export function useEventStream({ url, eventTypes, onEvent, onReconnect, lastEven
       };
       current.onerror = () => {
         if (stopped || source !== current) return;
-        if (current.readyState === EventSource.CLOSED) {
-          // The browser gave up on this one: try again ourselves, a little later each time.
-          current.close();
-          source = null;
-          scheduleRetry(retryDelay);
-          retryDelay = Math.min(retryDelay * 2, MAX_RETRY_MS);
-        }
-        setStatus('reconnecting');
+        current.close();
+        source = null;
+        retryLater();
       };
       current.onmessage = deliver('message');
       for (const type of types) current.addEventListener(type, deliver(type) as EventListener);
-    }
-
-    function scheduleRetry(delay: number) {
-      if (retryTimer !== null || stopped) return;
-      retryTimer = setTimeout(open, delay);
     }
 
     function onOnline() {
       if (source === null && retryTimer !== null) {
         clearTimeout(retryTimer);
         retryTimer = null;
-        open();
+        void connect();
       }
     }
 
     setStatus('connecting');
-    open();
+    void connect();
     window.addEventListener('online', onOnline);
     return () => {
       stopped = true;
@@ -117,7 +122,7 @@ export function useEventStream({ url, eventTypes, onEvent, onReconnect, lastEven
       source?.close();
       source = null;
     };
-  }, [url, typesKey, lastEventIdParam]);
+  }, [enabled, typesKey]);
 
   return status;
 }

@@ -41,9 +41,9 @@ export class FakeEventSource extends EventTarget {
     else this.dispatchEvent(event);
   }
 
-  /** The connection drops; `retrying` says whether the browser will retry by itself. */
-  drop({ retrying }: { retrying: boolean }) {
-    this.readyState = retrying ? FakeEventSource.CONNECTING : FakeEventSource.CLOSED;
+  /** The connection drops (or the server refuses it): the browser reports an error. */
+  drop() {
+    this.readyState = FakeEventSource.CONNECTING;
     this.onerror?.(new Event('error'));
   }
 
