@@ -2170,11 +2170,19 @@ export interface components {
             /** @description A personal reply; it opens your conversation with the new connection. */
             message?: string | null;
         };
+        /**
+         * @description MESSAGE: written by one of the two members. INTRODUCTION: the note of the member who
+         *     introduced you (the conversation's `introducedBy`), which opens a conversation after an
+         *     accepted introduction; its `senderId` is the broker's.
+         * @enum {string}
+         */
+        MessageKind: "MESSAGE" | "INTRODUCTION";
         MessageResponse: {
             /** Format: int64 */
             id: number;
             /** Format: int64 */
             conversationId: number;
+            kind: components["schemas"]["MessageKind"];
             /** Format: int64 */
             senderId: number;
             /** @description You wrote it. */
@@ -2192,9 +2200,12 @@ export interface components {
             id: number;
             member: components["schemas"]["ProfileSummary"];
             openedBy: components["schemas"]["ConversationOpening"];
+            /** @description The member who introduced you, after an accepted introduction (absent otherwise). */
+            introducedBy?: components["schemas"]["ProfileSummary"];
             /** @description Whether you may write in it now (one of the openings holds). */
             canWrite: boolean;
-            lastMessage?: components["schemas"]["MessageResponse"] | null;
+            /** @description The newest message (absent when there is none). */
+            lastMessage?: components["schemas"]["MessageResponse"];
             /**
              * Format: int32
              * @description Messages from the other member after your read marker.
@@ -2321,8 +2332,10 @@ export interface components {
              * @description CONNECTION_REQUEST: the note's personalization score.
              */
             score?: number | null;
-            verdict?: components["schemas"]["NoteVerdict"] | null;
-            outcome?: components["schemas"]["InboxOutcome"] | null;
+            /** @description CONNECTION_REQUEST: the note's verdict (absent otherwise). */
+            verdict?: components["schemas"]["NoteVerdict"];
+            /** @description OUTCOME: what came of it (absent otherwise). */
+            outcome?: components["schemas"]["InboxOutcome"];
             /** Format: date-time */
             lastActivityAt: string;
         };
@@ -2347,7 +2360,7 @@ export interface components {
         };
         MarkInboxReadRequest: {
             /** @description Only items of this kind; every item when absent. */
-            kind?: components["schemas"]["InboxKind"] | null;
+            kind?: components["schemas"]["InboxKind"];
         };
         EventTicketResponse: {
             /** @description Pass as `ticket` to `streamEvents`; one use. */
@@ -2364,7 +2377,11 @@ export interface components {
             /** Format: int64 */
             senderId: number;
         };
-        /** @description `event: inbox` on the stream: an inbox item appeared, changed, was read, or left (`removed`). */
+        /**
+         * @description `event: inbox` on the stream: an inbox item appeared, changed, was read, or left
+         *     (`removed`). `itemId` 0 means many items changed at once (e.g. everything marked read):
+         *     reload the list.
+         */
         InboxEvent: {
             kind: components["schemas"]["InboxKind"];
             /** Format: int64 */

@@ -9,6 +9,7 @@ import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
 import app.rapport.profiles.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
@@ -22,11 +23,14 @@ public class BlockService {
     private final BlockRepository blocks;
     private final NetworkRepository network;
     private final MemberRepository members;
+    private final Event<MemberBlocked> blockedEvents;
 
-    public BlockService(BlockRepository blocks, NetworkRepository network, MemberRepository members) {
+    public BlockService(BlockRepository blocks, NetworkRepository network, MemberRepository members,
+                        Event<MemberBlocked> blockedEvents) {
         this.blocks = blocks;
         this.network = network;
         this.members = members;
+        this.blockedEvents = blockedEvents;
     }
 
     @Transactional
@@ -38,6 +42,7 @@ public class BlockService {
         network.lockPair(me, memberId);
         blocks.block(me, memberId);
         blocks.severAll(me, memberId);
+        blockedEvents.fire(new MemberBlocked(me, memberId));
     }
 
     @Transactional

@@ -37,6 +37,19 @@ public class NetworkService {
                 .orElse(new ProfileCounts(0, 0, 0));
     }
 
+    /** Whether the two members are connected. */
+    @Transactional
+    public boolean connected(long a, long b) {
+        return network.connected(a, b);
+    }
+
+    /** Whether {@code me} follows or is connected to {@code other}: who counts as one of my contacts. */
+    @Transactional
+    public boolean isContact(long me, long other) {
+        Object[] flags = network.relationFlags(me, other);
+        return (Boolean) flags[0] || (Boolean) flags[2];
+    }
+
     @Transactional
     public ProfileRelation relation(long viewerId, long memberId) {
         Object[] flags = network.relationFlags(viewerId, memberId);

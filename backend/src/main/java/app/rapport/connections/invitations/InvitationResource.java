@@ -66,8 +66,9 @@ public class InvitationResource {
 
     @POST
     @Path("/{invitationId}/accept")
-    public ReceivedInvitationResponse acceptInvitation(@PathParam("invitationId") long invitationId) {
-        return invitations.accept(me.id(), invitationId);
+    public ReceivedInvitationResponse acceptInvitation(@PathParam("invitationId") long invitationId,
+                                                       @Valid AcceptInvitationRequest request) {
+        return invitations.accept(me.id(), invitationId, request == null ? null : request.message());
     }
 
     @POST

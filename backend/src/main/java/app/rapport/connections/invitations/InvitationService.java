@@ -20,6 +20,7 @@ import app.rapport.profiles.Position;
 import app.rapport.profiles.PositionRepository;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,11 +57,14 @@ public class InvitationService {
     private final NoteScorer scorer;
     private final ConnectionsConfig config;
     private final BlockService blocks;
+    private final Event<InvitationSent> sentEvents;
+    private final Event<InvitationDecided> decidedEvents;
 
     public InvitationService(InvitationRepository invitations, InvitationSettingsRepository settings,
                              ConnectionService connections, FollowRepository follows, NetworkRepository network,
                              MemberRepository members, PositionRepository positions, NoteScorer scorer,
-                             ConnectionsConfig config, BlockService blocks) {
+                             ConnectionsConfig config, BlockService blocks, Event<InvitationSent> sentEvents,
+                             Event<InvitationDecided> decidedEvents) {
         this.invitations = invitations;
         this.settings = settings;
         this.connections = connections;
@@ -70,6 +75,8 @@ public class InvitationService {
         this.scorer = scorer;
         this.config = config;
         this.blocks = blocks;
+        this.sentEvents = sentEvents;
+        this.decidedEvents = decidedEvents;
     }
 
     @Transactional
@@ -97,7 +104,8 @@ public class InvitationService {
             // They invited me first: inviting back is accepting.
             connections.connectLocked(me, to, counts);
             pending.get().decide(InvitationState.ACCEPTED, now);
-            return toSent(persist(me, recipient, note, InvitationState.ACCEPTED, now), recipient);
+            decided(pending.get(), null);
+            return toSent(sent(persist(me, recipient, note, InvitationState.ACCEPTED, now)), recipient);
         }
 
         InvitationSettings policy = settings.forMember(to);
@@ -137,7 +145,7 @@ public class InvitationService {
             follows.follow(me, to);
             invitation.decide(InvitationState.MADE_FOLLOWER, now);
         }
-        return toSent(invitation, recipient);
+        return toSent(sent(invitation), recipient);
     }
 
     @Transactional
@@ -150,14 +158,16 @@ public class InvitationService {
                 policy == InvitationPolicy.NOTE_REQUIRED);
     }
 
+    /** Accepts; a non-blank {@code reply} is sent to the new connection in the same transaction. */
     @Transactional
-    public ReceivedInvitationResponse accept(long me, long invitationId) {
+    public ReceivedInvitationResponse accept(long me, long invitationId, String reply) {
         Invitation invitation = invitations.findByIdAndRecipient(invitationId, me).orElseThrow(() -> notFound(invitationId));
         Map<Long, Integer> counts = network.lockPair(invitation.senderId, me);
         invitations.lock(invitation);
         requirePending(invitation);
         connections.connectLocked(me, invitation.senderId, counts);
         invitation.decide(InvitationState.ACCEPTED, now());
+        decided(invitation, reply == null || reply.isBlank() ? null : reply.strip());
         return toReceived(invitation, members.findById(invitation.senderId));
     }
 
@@ -169,6 +179,7 @@ public class InvitationService {
         requirePending(invitation);
         follows.follow(invitation.senderId, me);
         invitation.decide(InvitationState.MADE_FOLLOWER, now());
+        decided(invitation, null);
         return toReceived(invitation, members.findById(invitation.senderId));
     }
 
@@ -182,6 +193,7 @@ public class InvitationService {
                     "This request is no longer pending, so it cannot be withdrawn.");
         }
         invitation.decide(InvitationState.WITHDRAWN, now());
+        decided(invitation, null);
         return toSent(invitation, members.findById(invitation.recipientId));
     }
 
@@ -259,6 +271,43 @@ public class InvitationService {
         Member sender = members.findById(senderId);
         List<String> recent = invitations.recentNotes(senderId, recipient.id, now().minus(RECENT_NOTES_WINDOW));
         return scorer.score(note, new NoteContext(person(sender), person(recipient), recent));
+    }
+
+    /**
+     * The pending request received by {@code recipientId} with this id: 404 when there is none
+     * for them, 409 INVITATION_ALREADY_DECIDED when it was decided. Locks it, so a reply and a
+     * decision on one request are serialized.
+     */
+    @Transactional
+    public PendingInvitation requirePendingReceived(long recipientId, long invitationId) {
+        Invitation invitation = invitations.findByIdAndRecipient(invitationId, recipientId)
+                .orElseThrow(() -> notFound(invitationId));
+        invitations.lock(invitation);
+        requirePending(invitation);
+        return new PendingInvitation(invitation.id, invitation.senderId, invitation.recipientId);
+    }
+
+    /** The request pending between two members, whichever sent it. */
+    @Transactional
+    public Optional<PendingInvitation> pendingBetween(long a, long b) {
+        return invitations.findPendingBetween(a, b)
+                .map(i -> new PendingInvitation(i.id, i.senderId, i.recipientId));
+    }
+
+    /** Whether this request is still pending. */
+    @Transactional
+    public boolean isPending(long invitationId) {
+        return invitations.findByIdOptional(invitationId).map(i -> i.state == InvitationState.PENDING).orElse(false);
+    }
+
+    private Invitation sent(Invitation i) {
+        sentEvents.fire(new InvitationSent(i.id, i.senderId, i.recipientId, i.state, i.note, i.score, i.verdict,
+                i.createdAt));
+        return i;
+    }
+
+    private void decided(Invitation i, String reply) {
+        decidedEvents.fire(new InvitationDecided(i.id, i.senderId, i.recipientId, i.state, reply, i.decidedAt));
     }
 
     private Invitation persist(long me, Member recipient, String note, InvitationState state, Instant now) {

@@ -1,0 +1,9 @@
+package app.rapport.messages;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Write to a member: in the conversation you have with them, or in a new one. */
+public record StartConversationRequest(@NotNull Long recipientId, @NotBlank @Size(max = 8000) String text) {
+}
