@@ -9,6 +9,7 @@ import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
 import app.rapport.profiles.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 
@@ -20,13 +21,15 @@ public class ConnectionService {
     private final NetworkRepository network;
     private final MemberRepository members;
     private final ConnectionsConfig config;
+    private final Event<ConnectionMade> made;
 
     public ConnectionService(ConnectionRepository connections, NetworkRepository network, MemberRepository members,
-                             ConnectionsConfig config) {
+                             ConnectionsConfig config, Event<ConnectionMade> made) {
         this.connections = connections;
         this.network = network;
         this.members = members;
         this.config = config;
+        this.made = made;
     }
 
     @Transactional
@@ -49,9 +52,10 @@ public class ConnectionService {
     /**
      * Connects two members. The caller must hold {@link NetworkRepository#lockPair} on them,
      * so that the counts read here cannot change before the insert: this is what keeps the
-     * connection limit exact under concurrent accepts.
+     * connection limit exact under concurrent accepts. Observers of {@link ConnectionMade} learn
+     * how the two came to be connected ({@code origin}).
      */
-    public void connectLocked(long viewer, long other, Map<Long, Integer> lockedCounts) {
+    public void connectLocked(long viewer, long other, Map<Long, Integer> lockedCounts, ConnectionOrigin origin) {
         if (network.connected(viewer, other)) {
             return;
         }
@@ -67,5 +71,6 @@ public class ConnectionService {
                     + "else; you can follow them instead.");
         }
         connections.connect(viewer, other);
+        made.fire(new ConnectionMade(viewer, other, origin));
     }
 }

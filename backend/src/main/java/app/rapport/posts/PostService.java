@@ -8,6 +8,7 @@ import app.rapport.common.ProblemException;
 import app.rapport.profiles.Member;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,10 +29,12 @@ public class PostService {
     private final PostViews views;
     private final PostsConfig config;
     private final BlockService blocks;
+    private final Event<PostInteracted> interacted;
 
     public PostService(PostRepository posts, CommentRepository comments, PostViews views, PostsConfig config,
-                       BlockService blocks) {
+                       BlockService blocks, Event<PostInteracted> interacted) {
         this.blocks = blocks;
+        this.interacted = interacted;
         this.posts = posts;
         this.comments = comments;
         this.views = views;
@@ -88,8 +91,12 @@ public class PostService {
     @Transactional
     public PostResponse like(long me, long postId) {
         Post p = visible(me, postId);
-        if (posts.like(postId, me, now())) {
+        Instant at = now();
+        if (posts.like(postId, me, at)) {
             posts.getEntityManager().refresh(p);
+            if (p.authorId != me) {
+                interacted.fire(new PostInteracted(me, p.authorId, PostInteracted.Kind.LIKE, at));
+            }
         }
         return views.render(me, p);
     }
@@ -146,7 +153,7 @@ public class PostService {
 
     @Transactional
     public CommentResponse addComment(long me, long postId, CreateCommentRequest request) {
-        visible(me, postId);
+        Post post = visible(me, postId);
         Comment c = new Comment();
         c.postId = postId;
         c.authorId = me;
@@ -154,6 +161,9 @@ public class PostService {
         c.createdAt = now();
         comments.persist(c);
         posts.bump(postId, "comment_count", 1);
+        if (post.authorId != me) {
+            interacted.fire(new PostInteracted(me, post.authorId, PostInteracted.Kind.COMMENT, c.createdAt));
+        }
         return toResponse(c, views.summaries(Set.of(me)).get(me));
     }
 

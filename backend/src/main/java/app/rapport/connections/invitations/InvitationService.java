@@ -5,6 +5,7 @@ import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.connections.ConnectionOrigin;
 import app.rapport.connections.ConnectionService;
 import app.rapport.connections.ConnectionsConfig;
 import app.rapport.connections.scoring.NoteContext;
@@ -102,7 +103,8 @@ public class InvitationService {
         }
         if (pending.isPresent()) {
             // They invited me first: inviting back is accepting.
-            connections.connectLocked(me, to, counts);
+            connections.connectLocked(me, to, counts,
+                    ConnectionOrigin.mutualInvitation(pending.get().id, pending.get().senderId));
             pending.get().decide(InvitationState.ACCEPTED, now);
             decided(pending.get(), null);
             return toSent(sent(persist(me, recipient, note, InvitationState.ACCEPTED, now)), recipient);
@@ -139,7 +141,7 @@ public class InvitationService {
         InvitationState outcome = InvitationState.PENDING;
         Invitation invitation = persist(me, recipient, note, outcome, now);
         if (policy.invitationPolicy == InvitationPolicy.OPEN) {
-            connections.connectLocked(me, to, counts);
+            connections.connectLocked(me, to, counts, ConnectionOrigin.openNetworker(invitation.id, me));
             invitation.decide(InvitationState.ACCEPTED, now);
         } else if (policy.autoFollowGeneric && NoteVerdict.GENERIC.name().equals(invitation.verdict)) {
             follows.follow(me, to);
@@ -165,7 +167,8 @@ public class InvitationService {
         Map<Long, Integer> counts = network.lockPair(invitation.senderId, me);
         invitations.lock(invitation);
         requirePending(invitation);
-        connections.connectLocked(me, invitation.senderId, counts);
+        connections.connectLocked(me, invitation.senderId, counts,
+                ConnectionOrigin.invitation(invitation.id, invitation.senderId));
         invitation.decide(InvitationState.ACCEPTED, now());
         decided(invitation, reply == null || reply.isBlank() ? null : reply.strip());
         return toReceived(invitation, members.findById(invitation.senderId));

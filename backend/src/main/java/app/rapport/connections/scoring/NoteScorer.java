@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  * to the sender's recent notes to other people. Personal signals are references to the
  * recipient (name, company, title, headline, past companies), shared context (a company both
  * worked at, "we met at", "your talk"...) and specific details (proper nouns, numbers).
- * Templates and shared-context phrases live in resource files, so they can grow without code.
+ * A note that opens with a sales pitch (selling something, asking for a call, a demo or the
+ * budget owner) is generic whatever else it says: members who keep real networks ignore "a
+ * generic pitch out of the gate", even one that names them or their company.
+ * Templates, shared-context and pitch phrases live in resource files, so they can grow without code.
  */
 @ApplicationScoped
 public class NoteScorer {
@@ -47,6 +50,10 @@ public class NoteScorer {
     /** Share of template vocabulary at or above which a note is a template paraphrase. */
     static final double TEMPLATE_VOCABULARY_SHARE = 0.85;
     public static final int PERSONAL_THRESHOLD = 50;
+    /** The opening of a note, where a pitch makes it generic: its first this many words. */
+    static final int OPENING_WORDS = 30;
+    /** A pitch scores at most this, whatever else the note says. */
+    static final int PITCH_CEILING = 25;
 
     static final String RECIPIENT = "rcpt";
     static final String SENDER = "sndr";
@@ -67,13 +74,19 @@ public class NoteScorer {
     private final List<Template> templates;
     private final Set<String> templateVocabulary;
     private final List<String> sharedContextPhrases;
+    private final List<String> pitchPhrases;
+    private final List<String> weakPitchPhrases;
 
     /** The scorer with the templates and phrases shipped in the resource files. */
     public NoteScorer() {
-        this(readLines("note-templates.txt"), readLines("note-shared-context.txt"));
+        this(readLines("note-templates.txt"), readLines("note-shared-context.txt"), readLines("note-pitch-phrases.txt"));
     }
 
-    public NoteScorer(List<String> templateLines, List<String> sharedContextLines) {
+    /**
+     * @param pitchLines phrases of a pitch; one in a note's opening makes it a pitch, or two of
+     *                   those marked with a leading "~"
+     */
+    public NoteScorer(List<String> templateLines, List<String> sharedContextLines, List<String> pitchLines) {
         this.templates = templateLines.stream()
                 .map(t -> t.replace("{name}", RECIPIENT).replace("{me}", SENDER))
                 .map(t -> normalize(t, null, null))
@@ -85,6 +98,10 @@ public class NoteScorer {
         this.templateVocabulary = Set.copyOf(vocabulary);
         this.sharedContextPhrases = sharedContextLines.stream().map(l -> normalize(l, null, null))
                 .filter(l -> !l.isBlank()).toList();
+        this.pitchPhrases = pitchLines.stream().filter(l -> !l.startsWith("~")).map(l -> normalize(l, null, null))
+                .filter(l -> !l.isBlank()).toList();
+        this.weakPitchPhrases = pitchLines.stream().filter(l -> l.startsWith("~"))
+                .map(l -> normalize(l.substring(1), null, null)).filter(l -> !l.isBlank()).toList();
     }
 
     public NoteScore score(String note, NoteContext context) {
@@ -145,6 +162,10 @@ public class NoteScorer {
                 reasons.add(ScoreReason.PASTED_TO_MANY);
                 score -= 45;
             }
+        }
+        if (opensWithPitch(words)) {
+            reasons.add(ScoreReason.PITCH);
+            score = Math.min(score - 35, PITCH_CEILING);
         }
         score = Math.max(0, Math.min(100, score));
         NoteVerdict verdict = score >= PERSONAL_THRESHOLD ? NoteVerdict.PERSONAL : NoteVerdict.GENERIC;
@@ -222,6 +243,18 @@ public class NoteScorer {
             }
         }
         return false;
+    }
+
+    /** One pitch phrase, or two weak ones, among the note's first {@link #OPENING_WORDS} words. */
+    private boolean opensWithPitch(List<String> words) {
+        String opening = String.join(" ", words.subList(0, Math.min(words.size(), OPENING_WORDS)));
+        for (String phrase : pitchPhrases) {
+            if (containsPhrase(opening, phrase)) {
+                return true;
+            }
+        }
+        long weak = weakPitchPhrases.stream().filter(p -> containsPhrase(opening, p)).count();
+        return weak >= 2;
     }
 
     private boolean mentionsSharedContext(String normalized, NoteContext.Person sender, NoteContext.Person recipient) {

@@ -148,6 +148,43 @@ class NoteScorerTest {
     }
 
     @Test
+    void pitchOpening_isGeneric_evenWhenItNamesTheRecipientAndTheirCompany() {
+        for (String pitch : List.of(
+                "Hi Maria, I help payments teams at companies like Stripe cut chargebacks in half. Do you have 15 minutes "
+                        + "next week for a quick call?",
+                "Maria, congrats on your Staff Engineer role at Stripe! We offer a fraud scoring API built for payments "
+                        + "infrastructure, would you like a demo?",
+                "Hello Maria, who owns the budget for developer tooling at Stripe? I'd like to introduce our platform.")) {
+            NoteScore s = scorer.score(pitch, CONTEXT);
+            assertTrue(s.reasons().contains(ScoreReason.PITCH), s.reasons() + ": " + pitch);
+            assertEquals(NoteVerdict.GENERIC, s.verdict(), pitch);
+            assertTrue(s.score() <= NoteScorer.PITCH_CEILING);
+        }
+        assertTrue(ScoreReason.PITCH.negative());
+        assertTrue(ScoreReason.PITCH.explanation().contains("pitch"));
+    }
+
+    @Test
+    void personalOpening_thatAsksForACallMuchLater_isNotAPitch() {
+        NoteScore s = scorer.score("Hi Maria, we overlapped at Square in 2018 on the seller payments team, and I still "
+                + "use the incident review format you introduced there after the big card outage that spring. If you ever "
+                + "have time, a quick call to hear how Stripe runs on-call would make my week.", CONTEXT);
+        assertFalse(s.reasons().contains(ScoreReason.PITCH), s.reasons().toString());
+        assertEquals(NoteVerdict.PERSONAL, s.verdict());
+    }
+
+    @Test
+    void pitchPhrases_areData_oneStrongOrTwoWeakOnesInTheOpening() {
+        NoteScorer custom = new NoteScorer(List.of("Let's connect!"), List.of(), List.of("buy now", "~ cheap", "~ today"));
+        assertTrue(custom.score("Hi Maria, buy now while our ledger migration kit is on sale for payments teams.", CONTEXT)
+                .reasons().contains(ScoreReason.PITCH));
+        assertFalse(custom.score("Hi Maria, cheap tricks rarely help payments teams scale their ledgers well.", CONTEXT)
+                .reasons().contains(ScoreReason.PITCH));
+        assertTrue(custom.score("Hi Maria, cheap ledger migrations for payments teams, available today only.", CONTEXT)
+                .reasons().contains(ScoreReason.PITCH));
+    }
+
+    @Test
     void normalize_replacesNamesAndStripsPunctuation() {
         assertEquals("hi rcpt id like to connect sndr",
                 NoteScorer.normalize("Hi María González, I'd like to connect! — Tom", "Tom Becker", "Maria Gonzalez"));
