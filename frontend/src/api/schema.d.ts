@@ -2563,11 +2563,11 @@ export interface components {
         };
         /**
          * @description RECENT_INTERACTION, FREQUENT_INTERACTION, BOTH_DIRECTIONS, MY_NOTES, INTRODUCED,
-         *     PERSONAL_INVITATION, LONG_CONNECTION (count for it); NO_INTERACTION,
+         *     PERSONAL_INVITATION, MUTUAL_INVITATION, LONG_CONNECTION (count for it); NO_INTERACTION,
          *     NO_RECENT_INTERACTION, ONE_DIRECTION, OPEN_NETWORKER (count against it).
          * @enum {string}
          */
-        StrengthReason: "RECENT_INTERACTION" | "FREQUENT_INTERACTION" | "BOTH_DIRECTIONS" | "MY_NOTES" | "INTRODUCED" | "PERSONAL_INVITATION" | "LONG_CONNECTION" | "NO_INTERACTION" | "NO_RECENT_INTERACTION" | "ONE_DIRECTION" | "OPEN_NETWORKER";
+        StrengthReason: "RECENT_INTERACTION" | "FREQUENT_INTERACTION" | "BOTH_DIRECTIONS" | "MY_NOTES" | "INTRODUCED" | "PERSONAL_INVITATION" | "MUTUAL_INVITATION" | "LONG_CONNECTION" | "NO_INTERACTION" | "NO_RECENT_INTERACTION" | "ONE_DIRECTION" | "OPEN_NETWORKER";
         StrengthReasonResponse: {
             code: components["schemas"]["StrengthReason"];
             /** @description The reason in plain words, e.g. "Your last interaction was 3 weeks ago." */
@@ -5330,7 +5330,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
-            /** @description INTRODUCTION_ALREADY_DECIDED (it is no longer waiting for you). */
+            /** @description INTRODUCTION_ALREADY_DECIDED (it is no longer waiting for you), or REQUESTER_CANNOT_DECLINE (you asked for it; withdraw it instead). */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -8,7 +8,7 @@ import type { InboxKind } from './types';
 export function useMarkInboxRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (kind?: InboxKind) => unwrap(api.POST('/api/inbox/read', { body: { kind: kind ?? null } })),
+    mutationFn: (kind?: InboxKind) => unwrap(api.POST('/api/inbox/read', { body: kind ? { kind } : {} })),
     onSuccess: (counts) => {
       queryClient.setQueryData(inboxKeys.counts, counts);
       return Promise.all([
