@@ -149,6 +149,7 @@ export function aMessage(id: number, overrides: Partial<Message> = {}): Message 
   return {
     id,
     conversationId: 40,
+    kind: 'MESSAGE',
     senderId: 2,
     mine: false,
     text: `Message ${id}`,

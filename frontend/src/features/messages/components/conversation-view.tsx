@@ -23,12 +23,18 @@ function firstName(name: string) {
   return name.split(' ')[0] ?? name;
 }
 
-function MessageItem({ message, otherName }: { message: Message; otherName: string }) {
+function MessageItem({ message, otherName, brokerName }: { message: Message; otherName: string; brokerName?: string }) {
   const at = new Date(message.createdAt);
+  const introduction = message.kind === 'INTRODUCTION';
+  const author = introduction
+    ? `${brokerName ?? 'Your introducer'} introduced you`
+    : message.mine
+      ? 'You'
+      : firstName(otherName);
   return (
-    <li className={`message${message.mine ? ' message--mine' : ''}`}>
+    <li className={`message${introduction ? ' message--introduction' : message.mine ? ' message--mine' : ''}`}>
       <p className="message__meta">
-        <span className="message__author">{message.mine ? 'You' : firstName(otherName)}</span>
+        <span className="message__author">{author}</span>
         <span aria-hidden="true"> · </span>
         <time dateTime={message.createdAt} title={at.toLocaleString()}>
           {timeAgo(message.createdAt)}
@@ -74,7 +80,7 @@ export function ConversationView({ conversationId }: { conversationId: number })
       />
     );
   }
-  const { member, canWrite, openedBy } = conversation.data;
+  const { member, canWrite, openedBy, introducedBy } = conversation.data;
   const position = member.headline || formatPosition(member.currentTitle, member.currentCompany);
   return (
     <section className="card conversation" aria-labelledby="conversation-title">
@@ -85,7 +91,9 @@ export function ConversationView({ conversationId }: { conversationId: number })
             <Link to={`/in/${member.handle}`}>{member.displayName}</Link>
           </h1>
           {position && <p className="muted conversation__headline">{position}</p>}
-          <p className="muted conversation__opening">{OPENING_TEXT[openedBy]}</p>
+          <p className="muted conversation__opening">
+            {introducedBy ? `${introducedBy.displayName} introduced you.` : OPENING_TEXT[openedBy]}
+          </p>
         </div>
       </header>
       {canWrite ? (
@@ -112,7 +120,12 @@ export function ConversationView({ conversationId }: { conversationId: number })
         <>
           <ol className="message-list" aria-label={`Messages with ${member.displayName}, newest first`}>
             {items.map((message) => (
-              <MessageItem key={message.id} message={message} otherName={member.displayName} />
+              <MessageItem
+                key={message.id}
+                message={message}
+                otherName={member.displayName}
+                brokerName={introducedBy?.displayName}
+              />
             ))}
           </ol>
           {messages.isFetchNextPageError && <ErrorBox title="Older messages could not be loaded" error={messages.error} />}
