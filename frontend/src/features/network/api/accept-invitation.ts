@@ -13,7 +13,8 @@ export function useAcceptInvitation() {
       unwrap(
         api.POST('/api/invitations/{invitationId}/accept', {
           params: { path: { invitationId } },
-          ...(message ? { body: { message } } : {}),
+          // Always a JSON body (empty without a reply): the server refuses a bodiless POST here with 415.
+          body: message ? { message } : {},
         }),
       ),
     onSuccess: () =>

@@ -73,7 +73,7 @@ describe('ReceivedInvitations', () => {
     expect(await screen.findByText(/Alan Turing now follows you/)).toBeInTheDocument();
     expect(await screen.findByText('No invitations waiting.')).toBeInTheDocument();
     expect(api.callsTo('POST /api/invitations/1/accept')).toHaveLength(1);
-    expect(api.callsTo('POST /api/invitations/1/accept')[0].body).toBeUndefined();
+    expect(api.callsTo('POST /api/invitations/1/accept')[0].body).toEqual({});
     expect(api.callsTo('POST /api/invitations/2/make-follower')).toHaveLength(1);
   });
 
