@@ -25,8 +25,8 @@ run: build ## Build everything and serve API + SPA on http://localhost:$(PORT) w
 
 test: test-backend test-frontend test-e2e ## Run every test: backend, frontend, browser
 
-test-backend: keys ## Backend tests (Quarkus + rest-assured) against a freshly made rapport_test database
-	cd $(BACKEND) && FRESH_DB=1 $(WITH_DB) rapport_test ./mvnw -B test
+test-backend: keys ## Backend tests (Quarkus + rest-assured), then the built jar run as two instances (live events), on a fresh rapport_test database
+	cd $(BACKEND) && FRESH_DB=1 $(WITH_DB) rapport_test ./mvnw -B verify
 
 test-frontend: frontend-deps ## Frontend checks: generated API types fresh, typecheck, unit tests
 	cd $(FRONTEND) && npm run check

@@ -112,15 +112,18 @@ public class DemoData {
     private final PasswordHasher passwords;
     private final DemoGraphSeeder graph;
     private final DemoFeedSeeder feed;
+    private final DemoMessagesSeeder messages;
 
     public DemoData(RapportConfig config, MemberRepository members, PositionRepository positions,
-                    PasswordHasher passwords, DemoGraphSeeder graph, DemoFeedSeeder feed) {
+                    PasswordHasher passwords, DemoGraphSeeder graph, DemoFeedSeeder feed,
+                    DemoMessagesSeeder messages) {
         this.config = config;
         this.members = members;
         this.positions = positions;
         this.passwords = passwords;
         this.graph = graph;
         this.feed = feed;
+        this.messages = messages;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -169,6 +172,7 @@ public class DemoData {
         members.flush();
         graph.seed(ids);
         feed.seed(ids);
+        messages.seed(ids);
         LOG.infof("Demo data loaded: %d members; log in as %s / %s", ids.size(), DEMO_EMAIL, DEMO_PASSWORD);
     }
 }

@@ -58,11 +58,13 @@ public class InboxObserver {
 
     /**
      * Each participant's conversation item shows the new message and what they have unread;
-     * both get a {@code message} event, the one who did not write also an {@code inbox} event.
+     * both get a {@code message} event, then the one who did not write an {@code inbox} event.
      */
     void onMessageSent(@Observes MessageSent sent) {
         String preview = InboxEntry.preview(sent.text());
         for (MessageSent.Participant p : sent.participants()) {
+            events.publish(p.memberId(), "message",
+                    new MessageEvent(sent.conversationId(), sent.messageId(), sent.senderId()));
             InboxEntry entry = new InboxEntry(p.memberId(), InboxKind.CONVERSATION, InboxReference.CONVERSATION,
                     sent.conversationId(), p.otherId(), preview, null, null, null, p.unreadCount(), sent.createdAt());
             if (p.memberId() == sent.senderId()) {
@@ -70,8 +72,6 @@ public class InboxObserver {
             } else {
                 inbox.put(entry);
             }
-            events.publish(p.memberId(), "message",
-                    new MessageEvent(sent.conversationId(), sent.messageId(), sent.senderId()));
         }
     }
 

@@ -150,8 +150,10 @@ public class ConversationRepository {
                         RETURNING member_id, other_id, unread_count""")
                 .setParameter("m", messageId).setParameter("at", at).setParameter("s", senderId)
                 .setParameter("c", conversationId).getResultList();
+        // In member-id order, so that what observers lock per member is always locked in one order.
         return rows.stream().map(r -> new MessageSent.Participant(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), ((Number) r[2]).intValue())).toList();
+                        ((Number) r[1]).longValue(), ((Number) r[2]).intValue()))
+                .sorted(java.util.Comparator.comparingLong(MessageSent.Participant::memberId)).toList();
     }
 
     /** Whether the message belongs to the conversation. */

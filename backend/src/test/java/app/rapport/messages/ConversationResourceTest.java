@@ -63,7 +63,9 @@ class ConversationResourceTest {
         Api.as(ann).queryParam("limit", 3).queryParam("cursor", page1.getString("nextCursor"))
                 .get("/api/conversations/" + id + "/messages").then().statusCode(200)
                 .body("items", hasSize(3)).body("items[0].text", equalTo("message 1"))
-                .body("items[2].text", equalTo("Hello Bob")).body("nextCursor", nullValue());
+                .body("items[2].text", equalTo("Hello Ann")).body("nextCursor", notNullValue());
+        Api.as(bob).queryParam("limit", 3).get("/api/conversations/" + id + "/messages").then()
+                .body("items[0].mine", equalTo(false)).body("items[0].senderId", equalTo((int) ann.id()));
 
         Api.as(ann).get("/api/conversations").then().statusCode(200)
                 .body("items[0].id", equalTo((int) id));

@@ -35,8 +35,8 @@ public class SearchRepository {
                 FROM notes n, q
                 WHERE n.author_id = :me AND n.search @@ q.query AND %s""".formatted(BlockRepository.neitherBlocked("n.member_id"));
         String messages = """
-                SELECT 'MESSAGE' AS kind, m.id, cm.other_id, m.conversation_id, m.sender_id = :me,
-                       m.body, m.created_at, ts_rank(m.search, q.query)
+                SELECT 'MESSAGE' AS kind, m.id, cm.other_id, m.conversation_id, m.sender_id = :me AS mine,
+                       m.body, m.created_at, ts_rank(m.search, q.query) AS rank
                 FROM conversation_members cm JOIN messages m ON m.conversation_id = cm.conversation_id, q
                 WHERE cm.member_id = :me AND m.search @@ q.query AND %s""".formatted(BlockRepository.neitherBlocked("cm.other_id"));
         String union = kind == SearchResultKind.NOTE ? notes
