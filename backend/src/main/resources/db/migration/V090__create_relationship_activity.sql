@@ -111,3 +111,39 @@ ON CONFLICT (owner_id, other_id) DO UPDATE
     SET public_from_me = EXCLUDED.public_from_me, public_to_me = EXCLUDED.public_to_me,
         last_from_me_at = EXCLUDED.last_from_me_at, last_to_me_at = EXCLUDED.last_to_me_at,
         last_interaction_at = EXCLUDED.last_interaction_at, last_kind = EXCLUDED.last_kind;
+
+-- Existing messages (written by one of the two; not an introducer's note), both sides.
+WITH sent AS (
+    SELECT m.sender_id AS author, cm.other_id AS reader, m.created_at AS at
+    FROM messages m
+    JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.member_id = m.sender_id
+    WHERE m.kind = 'MESSAGE'
+), sides AS (
+    SELECT author AS owner_id, reader AS other_id, at, true AS mine FROM sent
+    UNION ALL
+    SELECT reader, author, at, false FROM sent
+), agg AS (
+    SELECT owner_id, other_id, count(*) FILTER (WHERE mine) AS from_me, count(*) FILTER (WHERE NOT mine) AS to_me,
+           max(at) FILTER (WHERE mine) AS last_from, max(at) FILTER (WHERE NOT mine) AS last_to, max(at) AS last_at,
+           (array_agg(CASE WHEN mine THEN 'MESSAGE_SENT' ELSE 'MESSAGE_RECEIVED' END ORDER BY at DESC))[1] AS last_kind
+    FROM sides GROUP BY owner_id, other_id
+)
+INSERT INTO relationship_activity AS r (owner_id, other_id, messages_from_me, messages_to_me, last_from_me_at,
+                                        last_to_me_at, last_interaction_at, last_kind)
+SELECT owner_id, other_id, from_me, to_me, last_from, last_to, last_at, last_kind FROM agg
+ON CONFLICT (owner_id, other_id) DO UPDATE
+    SET messages_from_me = EXCLUDED.messages_from_me, messages_to_me = EXCLUDED.messages_to_me,
+        last_from_me_at = GREATEST(r.last_from_me_at, EXCLUDED.last_from_me_at),
+        last_to_me_at = GREATEST(r.last_to_me_at, EXCLUDED.last_to_me_at),
+        last_kind = CASE WHEN r.last_interaction_at IS NULL OR EXCLUDED.last_interaction_at >= r.last_interaction_at
+                         THEN EXCLUDED.last_kind ELSE r.last_kind END,
+        last_interaction_at = GREATEST(r.last_interaction_at, EXCLUDED.last_interaction_at);
+
+-- Existing notes, on their author's side only.
+INSERT INTO relationship_activity AS r (owner_id, other_id, notes, last_interaction_at, last_kind)
+SELECT author_id, member_id, count(*), max(created_at), 'NOTE' FROM notes GROUP BY author_id, member_id
+ON CONFLICT (owner_id, other_id) DO UPDATE
+    SET notes = EXCLUDED.notes,
+        last_kind = CASE WHEN r.last_interaction_at IS NULL OR EXCLUDED.last_interaction_at >= r.last_interaction_at
+                         THEN 'NOTE' ELSE r.last_kind END,
+        last_interaction_at = GREATEST(r.last_interaction_at, EXCLUDED.last_interaction_at);

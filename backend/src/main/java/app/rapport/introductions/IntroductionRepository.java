@@ -91,13 +91,16 @@ public class IntroductionRepository implements PanacheRepository<Introduction> {
                 .setParameter("me", me).setParameter("other", other).setParameter("limit", limit).getResultList();
     }
 
-    /** Closes the open introductions that have both members among their three (a block between them). */
-    public int cancelOpenBetween(long a, long b, Instant at) {
+    /** The open introductions that have both members among their three (to cancel on a block between them). */
+    @SuppressWarnings("unchecked")
+    public List<Introduction> openBetween(long a, long b) {
         return getEntityManager().createNativeQuery("""
-                        UPDATE introductions SET state = 'CANCELLED', decided_at = :at
-                        WHERE state IN ('REQUESTED', 'FORWARDED')
-                          AND :a IN (requester_id, broker_id, target_id) AND :b IN (requester_id, broker_id, target_id)""")
-                .setParameter("a", a).setParameter("b", b).setParameter("at", at).executeUpdate();
+                        SELECT i.* FROM introductions i
+                        WHERE i.state IN ('REQUESTED', 'FORWARDED')
+                          AND :a IN (i.requester_id, i.broker_id, i.target_id)
+                          AND :b IN (i.requester_id, i.broker_id, i.target_id)
+                        ORDER BY i.id""", Introduction.class)
+                .setParameter("a", a).setParameter("b", b).getResultList();
     }
 
     /**

@@ -11,6 +11,7 @@ import app.rapport.connections.ConnectionService;
 import app.rapport.connections.invitations.InvitationPolicy;
 import app.rapport.connections.invitations.InvitationSettingsRepository;
 import app.rapport.follows.FollowRepository;
+import app.rapport.messages.ConversationService;
 import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
 import app.rapport.profiles.Member;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 /**
  * Introductions, double opt-in: the requester asks a mutual connection (the broker), who
  * forwards with a note or declines; the target accepts (connected at once, or following when
- * they take no requests) or declines. Every transition locks the row and re-checks its state,
+ * they take no requests, and a conversation opens with the broker's note) or declines. Every transition locks the row and re-checks its state,
  * so concurrent answers leave one outcome; accepting first locks the requester's and target's
  * counter rows like every connection does ({@link NetworkRepository#lockPair}).
  */
@@ -58,12 +59,14 @@ public class IntroductionService {
     private final InvitationSettingsRepository settings;
     private final BlockService blocks;
     private final RelationshipService relationships;
+    private final ConversationService conversations;
     private final Event<IntroductionChanged> changed;
 
     public IntroductionService(IntroductionRepository introductions, IntroductionsConfig config, MemberRepository members,
                                NetworkRepository network, ConnectionService connections, FollowRepository follows,
                                InvitationSettingsRepository settings, BlockService blocks,
-                               RelationshipService relationships, Event<IntroductionChanged> changed) {
+                               RelationshipService relationships, ConversationService conversations,
+                               Event<IntroductionChanged> changed) {
         this.introductions = introductions;
         this.config = config;
         this.members = members;
@@ -73,6 +76,7 @@ public class IntroductionService {
         this.settings = settings;
         this.blocks = blocks;
         this.relationships = relationships;
+        this.conversations = conversations;
         this.changed = changed;
     }
 
@@ -252,15 +256,17 @@ public class IntroductionService {
             throw alreadyDecided(i);
         }
         // The target's policy now decides: a member who takes no requests can only be followed.
-        i.followOnly = settings.forMember(me).invitationPolicy == InvitationPolicy.FOLLOW_ONLY;
-        if (i.followOnly) {
+        boolean followOnly = settings.forMember(me).invitationPolicy == InvitationPolicy.FOLLOW_ONLY;
+        if (followOnly) {
             follows.follow(i.requesterId, me);
-            i.result = IntroductionResult.FOLLOWING;
         } else {
             connections.connectLocked(me, i.requesterId, counts, ConnectionOrigin.introduction(i.requesterId, i.brokerId));
-            i.result = IntroductionResult.CONNECTED;
         }
+        // state and result change together: the statements below flush the row
+        i.followOnly = followOnly;
+        i.result = followOnly ? IntroductionResult.FOLLOWING : IntroductionResult.CONNECTED;
         i.decide(IntroductionState.ACCEPTED, now());
+        i.conversationId = conversations.openForIntroduction(i.brokerId, i.requesterId, i.targetId, i.brokerNote);
         fire(i, me);
         return view(i, me);
     }
@@ -288,7 +294,14 @@ public class IntroductionService {
 
     /** A block between two members ends every open introduction that involves both. */
     void onBlock(@Observes MemberBlocked e) {
-        introductions.cancelOpenBetween(e.blockerId(), e.blockedId(), now());
+        Instant now = now();
+        for (Introduction i : introductions.openBetween(e.blockerId(), e.blockedId())) {
+            introductions.lock(i);
+            if (i.state.open()) {
+                i.decide(IntroductionState.CANCELLED, now);
+                fire(i, e.blockerId());
+            }
+        }
     }
 
     private Introduction find(long id, long me) {
@@ -296,7 +309,9 @@ public class IntroductionService {
     }
 
     private void fire(Introduction i, long actor) {
-        changed.fire(new IntroductionChanged(i.id, i.requesterId, i.brokerId, i.targetId, i.state, actor));
+        Instant at = i.decidedAt != null ? i.decidedAt : i.forwardedAt != null ? i.forwardedAt : i.createdAt;
+        changed.fire(new IntroductionChanged(i.id, i.requesterId, i.brokerId, i.targetId, i.state, actor, i.message,
+                i.messageShared, i.brokerNote, at));
     }
 
     private IntroductionResponse view(Introduction i, long me) {

@@ -8,6 +8,7 @@ import app.rapport.common.ProblemException;
 import app.rapport.network.NetworkService;
 import app.rapport.profiles.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,12 +28,15 @@ public class NoteService {
     private final MemberRepository members;
     private final NetworkService network;
     private final BlockService blocks;
+    private final Event<NoteChanged> changed;
 
-    public NoteService(NoteRepository notes, MemberRepository members, NetworkService network, BlockService blocks) {
+    public NoteService(NoteRepository notes, MemberRepository members, NetworkService network, BlockService blocks,
+                       Event<NoteChanged> changed) {
         this.notes = notes;
         this.members = members;
         this.network = network;
         this.blocks = blocks;
+        this.changed = changed;
     }
 
     @Transactional
@@ -72,6 +76,7 @@ public class NoteService {
         n.createdAt = now;
         n.updatedAt = now;
         notes.persist(n);
+        changed.fire(new NoteChanged(me, memberId, true, now));
         return NoteResponse.from(n);
     }
 
@@ -93,7 +98,9 @@ public class NoteService {
 
     @Transactional
     public void delete(long me, long noteId) {
-        notes.delete(find(me, noteId));
+        Note n = find(me, noteId);
+        notes.delete(n);
+        changed.fire(new NoteChanged(me, n.memberId, false, now()));
     }
 
     private Note find(long me, long noteId) {

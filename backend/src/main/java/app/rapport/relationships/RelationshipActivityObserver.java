@@ -2,6 +2,9 @@ package app.rapport.relationships;
 
 import app.rapport.connections.ConnectionMade;
 import app.rapport.connections.ConnectionOrigin;
+import app.rapport.messages.MessageKind;
+import app.rapport.messages.MessageSent;
+import app.rapport.notes.NoteChanged;
 import app.rapport.posts.PostInteracted;
 import app.rapport.relationships.strength.RelationshipSignals.MetVia;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,31 @@ public class RelationshipActivityObserver {
                 kind + "_GIVEN", e.at());
         relationships.record(e.authorId(), e.actorId(), "public_to_me", RelationshipRepository.Side.TO_ME,
                 kind + "_RECEIVED", e.at());
+    }
+
+    /** A message written by one of the two (not an introducer's note) counts on both sides. */
+    void onMessage(@Observes MessageSent e) {
+        if (e.kind() != MessageKind.MESSAGE) {
+            return;
+        }
+        for (MessageSent.Participant p : e.participants()) {
+            if (p.memberId() == e.senderId()) {
+                relationships.record(p.memberId(), p.otherId(), "messages_from_me", RelationshipRepository.Side.FROM_ME,
+                        "MESSAGE_SENT", e.createdAt());
+            } else {
+                relationships.record(p.memberId(), p.otherId(), "messages_to_me", RelationshipRepository.Side.TO_ME,
+                        "MESSAGE_RECEIVED", e.createdAt());
+            }
+        }
+    }
+
+    /** A note counts on its author's side only. */
+    void onNote(@Observes NoteChanged e) {
+        if (e.written()) {
+            relationships.record(e.authorId(), e.memberId(), "notes", RelationshipRepository.Side.MINE_ONLY, "NOTE", e.at());
+        } else {
+            relationships.forget(e.authorId(), e.memberId(), "notes");
+        }
     }
 
     void onConnection(@Observes ConnectionMade e) {

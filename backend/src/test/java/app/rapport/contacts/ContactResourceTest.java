@@ -41,6 +41,30 @@ class ContactResourceTest {
     }
 
     @Test
+    void panel_showsMyLatestNotes_andOurConversation() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        Graph.connect(ann, bob);
+        for (int i = 1; i <= 6; i++) {
+            Api.as(ann).body(Map.of("text", "Note " + i, "date", "2026-11-0" + i)).post("/api/members/" + bob.id() + "/notes")
+                    .then().statusCode(201);
+        }
+        long conversation = Api.as(bob).body(Map.of("recipientId", ann.id(), "text", "Are you at the offsite next week?"))
+                .post("/api/conversations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(ann).get("/api/members/" + bob.id() + "/contact").then().statusCode(200)
+                .body("noteCount", equalTo(6)).body("notes", hasSize(5)).body("notes[0].text", equalTo("Note 6"))
+                .body("notes[0].date", equalTo("2026-11-06"))
+                .body("conversation.id", equalTo((int) conversation))
+                .body("conversation.lastMessagePreview", equalTo("Are you at the offsite next week?"))
+                .body("conversation.lastMessageFromMe", equalTo(false)).body("conversation.unreadCount", equalTo(1))
+                .body("lastInteraction.kind", equalTo("MESSAGE_RECEIVED"));
+        // Bob's panel of Ann holds none of Ann's notes
+        Api.as(bob).get("/api/members/" + ann.id() + "/contact").then().statusCode(200)
+                .body("noteCount", equalTo(0)).body("notes", hasSize(0))
+                .body("conversation.lastMessageFromMe", equalTo(true)).body("conversation.unreadCount", equalTo(0));
+    }
+
+    @Test
     void someoneIFollow_hasAPanel_withoutConnectionDetails() {
         TestMember ann = TestMember.create();
         TestMember star = TestMember.create();

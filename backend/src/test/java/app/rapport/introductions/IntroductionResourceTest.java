@@ -86,8 +86,17 @@ class IntroductionResourceTest {
         Api.as(t.requester).get("/api/introductions/" + id).then()
                 .body("status", equalTo("FORWARDED")).body("brokerNote", nullValue());
 
-        Api.as(t.target).post("/api/introductions/" + id + "/accept").then().statusCode(200)
-                .body("status", equalTo("ACCEPTED")).body("result", equalTo("CONNECTED")).body("decidedAt", notNullValue());
+        long conversation = Api.as(t.target).post("/api/introductions/" + id + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("result", equalTo("CONNECTED")).body("decidedAt", notNullValue())
+                .body("conversationId", notNullValue()).extract().jsonPath().getLong("conversationId");
+        // a conversation opened between the two, with the broker's note as its first item
+        Api.as(t.requester).get("/api/conversations/" + conversation + "/messages").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].kind", equalTo("INTRODUCTION"))
+                .body("items[0].text", equalTo(NOTE)).body("items[0].senderId", equalTo((int) t.broker.id()));
+        Api.as(t.requester).body(Map.of("text", "Hi Carl, thanks for accepting!"))
+                .post("/api/conversations/" + conversation + "/messages").then().statusCode(201);
+        Api.as(t.broker).get("/api/conversations/" + conversation).then().statusCode(404);
+        Api.as(t.broker).get("/api/introductions/" + id).then().body("conversationId", nullValue());
         assertEquals(1, Sql.count("SELECT count(*) FROM connections WHERE member_a_id = ? AND member_b_id = ?",
                 Math.min(t.requester.id(), t.target.id()), Math.max(t.requester.id(), t.target.id())));
         Api.as(t.requester).get("/api/me").then().body("connectionCount", equalTo(2));
@@ -100,6 +109,57 @@ class IntroductionResourceTest {
                 .body("introductions", hasSize(1));
         Api.as(t.target).get("/api/members/" + t.requester.id() + "/contact").then()
                 .body("howWeMet.text", equalTo("Introduced by Bea Broker."));
+    }
+
+    @Test
+    void inbox_tellsTheBroker_thenTheTarget_andTheRequesterOfEachStep_neverWhoDeclined() {
+        Triangle t = Triangle.make();
+        long id = asked(t);
+        Api.as(t.broker).queryParam("kind", "INTRODUCTION_AS_BROKER").get("/api/inbox").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].referenceId", equalTo((int) id))
+                .body("items[0].actor.id", equalTo((int) t.requester.id())).body("items[0].preview", equalTo(MESSAGE))
+                .body("items[0].unread", equalTo(true));
+        Api.as(t.broker).get("/api/inbox/counts").then().body("introductionAsBroker", equalTo(1));
+        Api.as(t.target).get("/api/inbox").then().body("items", hasSize(0));
+
+        forward(t.broker, id, false).then().statusCode(200);
+        Api.as(t.broker).queryParam("kind", "INTRODUCTION_AS_BROKER").get("/api/inbox").then().body("items", hasSize(0));
+        Api.as(t.target).queryParam("kind", "INTRODUCTION_AS_TARGET").get("/api/inbox").then()
+                .body("items", hasSize(1)).body("items[0].actor.id", equalTo((int) t.broker.id()))
+                .body("items[0].preview", equalTo(NOTE));
+        Api.as(t.requester).queryParam("kind", "OUTCOME").get("/api/inbox").then()
+                .body("items", hasSize(1)).body("items[0].outcome", equalTo("INTRODUCTION_FORWARDED"));
+
+        Api.as(t.target).post("/api/introductions/" + id + "/decline").then().statusCode(200);
+        Api.as(t.target).queryParam("kind", "INTRODUCTION_AS_TARGET").get("/api/inbox").then().body("items", hasSize(0));
+        Api.as(t.requester).queryParam("kind", "OUTCOME").get("/api/inbox").then()
+                .body("items", hasSize(1)).body("items[0].outcome", equalTo("INTRODUCTION_DECLINED"))
+                .body("items[0].actor.id", equalTo((int) t.target.id()));
+
+        // a broker who declines is not named either
+        Triangle u = Triangle.make();
+        long other = asked(u);
+        Api.as(u.broker).post("/api/introductions/" + other + "/decline").then().statusCode(200);
+        Api.as(u.requester).queryParam("kind", "OUTCOME").get("/api/inbox").then()
+                .body("items[0].outcome", equalTo("INTRODUCTION_DECLINED"))
+                .body("items[0].actor.id", equalTo((int) u.target.id()));
+        Api.as(u.broker).queryParam("kind", "INTRODUCTION_AS_BROKER").get("/api/inbox").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void inbox_onAcceptance_tellsRequesterAndBroker_andAWithdrawalClearsTheBrokersItem() {
+        Triangle t = Triangle.make();
+        long id = forwarded(t, false);
+        Api.as(t.target).post("/api/introductions/" + id + "/accept").then().statusCode(200);
+        Api.as(t.requester).queryParam("kind", "OUTCOME").get("/api/inbox").then()
+                .body("items[0].outcome", equalTo("INTRODUCED"));
+        Api.as(t.broker).queryParam("kind", "OUTCOME").get("/api/inbox").then()
+                .body("items[0].outcome", equalTo("INTRODUCED"));
+        Triangle u = Triangle.make();
+        long other = asked(u);
+        Api.as(u.requester).post("/api/introductions/" + other + "/withdraw").then().statusCode(200);
+        Api.as(u.broker).get("/api/inbox").then().body("items", hasSize(0));
+        Api.as(u.broker).get("/api/inbox/counts").then().body("introductionAsBroker", equalTo(0));
     }
 
     @Test
@@ -312,6 +372,7 @@ class IntroductionResourceTest {
             assertEquals(0, Sql.count("SELECT count(*) FROM connections WHERE member_a_id = ? AND member_b_id = ?",
                     Math.min(t.requester.id(), t.target.id()), Math.max(t.requester.id(), t.target.id())));
             assertEquals(0, Sql.count("SELECT count(*) FROM introductions WHERE id = ? AND state IN ('REQUESTED', 'FORWARDED')", id));
+            Api.as(t.target).queryParam("kind", "INTRODUCTION_AS_TARGET").get("/api/inbox").then().body("items", hasSize(0));
         }
     }
 

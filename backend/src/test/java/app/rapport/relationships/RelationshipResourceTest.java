@@ -123,6 +123,34 @@ class RelationshipResourceTest {
     }
 
     @Test
+    void messagesBothWays_andMyNotes_countOnlyWhereTheyShould() {
+        TestMember ann = TestMember.create("Ann");
+        TestMember bob = TestMember.create("Bob");
+        Graph.connect(ann, bob);
+        long conversation = Api.as(ann).body(Map.of("recipientId", bob.id(), "text", "Lunch on Friday?"))
+                .post("/api/conversations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(bob).body(Map.of("text", "Yes! 12:30 at the usual place.")).post("/api/conversations/" + conversation + "/messages")
+                .then().statusCode(201);
+        JsonPath p = review(ann, Map.of());
+        assertEquals("MESSAGE_RECEIVED", p.getString("items[0].lastInteraction.kind"));
+        assertEquals(1, p.getInt("items[0].interactions.fromMe"));
+        assertEquals(1, p.getInt("items[0].interactions.toMe"));
+
+        long note = Api.as(ann).body(Map.of("text", "Bob is moving to Lisbon in June")).post("/api/members/" + bob.id() + "/notes")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        p = review(ann, Map.of());
+        assertEquals("NOTE", p.getString("items[0].lastInteraction.kind"));
+        assertEquals(1, p.getInt("items[0].interactions.notes"));
+        assertTrue(p.getList("items[0].strength.reasons.code").contains("MY_NOTES"));
+        // Ann's note is hers: Bob's review of Ann does not move or count it
+        JsonPath bobs = review(bob, Map.of());
+        assertEquals("MESSAGE_SENT", bobs.getString("items[0].lastInteraction.kind"));
+        assertEquals(0, bobs.getInt("items[0].interactions.notes"));
+        Api.as(ann).delete("/api/notes/" + note).then().statusCode(204);
+        assertEquals(0, review(ann, Map.of()).getInt("items[0].interactions.notes"));
+    }
+
+    @Test
     void leastRecentInteraction_neverFirst_thenOldest_andEverySortPaginatesWithoutGapsOrRepeats() {
         TestMember ann = TestMember.create();
         List<TestMember> others = new ArrayList<>();
