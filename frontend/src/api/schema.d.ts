@@ -2642,11 +2642,16 @@ export interface components {
             /** @description Members you were not connected with (or unknown ids); nothing changed for them. */
             unchanged: number[];
         };
-        /** @description One of your private notes on a contact. */
+        /** @description One of your private notes on a contact (the whole list is `listNotes`). */
         ContactNote: {
             /** Format: int64 */
             id: number;
             text: string;
+            /**
+             * Format: date
+             * @description The day the note is about.
+             */
+            date: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2682,7 +2687,7 @@ export interface components {
             tags: components["schemas"]["ContactTag"][];
             /** Format: int64 */
             noteCount: number;
-            /** @description Your latest notes on them, newest first. */
+            /** @description Your latest notes on them, newest first (by their date); the rest through `listNotes`. */
             notes: components["schemas"]["ContactNote"][];
             /** @description Absent when you have none. */
             conversation?: components["schemas"]["ContactConversation"];
