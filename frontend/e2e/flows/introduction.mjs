@@ -50,14 +50,14 @@ export default async function introductionFlow({ page, browser, baseURL, step, o
     await benPage.goto('/inbox');
     await expectHeading(benPage, 'Inbox');
     const nav = benPage.getByRole('navigation', { name: 'Main' });
-    await nav.getByLabel('1 unread').waitFor();
+    await nav.getByLabel(/\d+ unread/).waitFor();
     const item = benPage.getByRole('list', { name: 'Inbox' }).locator(':scope > li').filter({ hasText: 'asks you for an introduction' });
     await item.getByText('could you introduce me to Cleo').waitFor();
     await item.getByLabel(`Your note to ${cleo.displayName}`).fill('Cleo, meet Ana: she leads the data platform at her company and is a thoughtful engineer.');
     await item.getByText('Let Cleo read Ana').click();
     await benPage.screenshot({ path: join(outputDir, 'introduction-broker.png'), fullPage: true });
     await item.getByRole('button', { name: 'Forward to Cleo' }).click();
-    await item.getByRole('status').waitFor();
+    await benPage.getByRole('status').first().waitFor();
   } finally {
     await benSession.context.close();
   }
@@ -75,7 +75,8 @@ export default async function introductionFlow({ page, browser, baseURL, step, o
     await cleoPage.screenshot({ path: join(outputDir, 'introduction-target-phone.png'), fullPage: true });
     await cleoPage.setViewportSize({ width: 1366, height: 900 });
     await item.getByRole('button', { name: 'Accept introduction' }).click();
-    await item.getByRole('link', { name: 'Open your conversation with Ana' }).click();
+    // The notice above the list (the item itself may leave the inbox once decided).
+    await cleoPage.getByRole('link', { name: 'Open your conversation with Ana' }).first().click();
     await cleoPage.getByRole('heading', { level: 1, name: ana.displayName }).waitFor();
     const history = cleoPage.getByRole('list', { name: new RegExp(`Messages with ${ana.displayName}`) });
     await history.getByText('Cleo, meet Ana').waitFor();

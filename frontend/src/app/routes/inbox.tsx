@@ -14,6 +14,10 @@ import { ScoreBadge } from '@/features/network/components/note-score';
 import { SearchPanel } from '@/features/notes/components/search-panel';
 import { errorMessage } from '@/lib/problem';
 
+/** What just happened to an item that may have left the list: said once, above the list. */
+type Outcome = { text: string; link?: { to: string; label: string } };
+type Report = (outcome: Outcome) => void;
+
 function ConversationActions({ item, done }: { item: InboxItem; done: () => void }) {
   const [replying, setReplying] = useState(false);
   if (replying) {
@@ -41,7 +45,7 @@ function ConversationActions({ item, done }: { item: InboxItem; done: () => void
 }
 
 /** A connection request in the inbox: its score, then accept (with a reply), ask first, or make follower. */
-function RequestActions({ item, done }: { item: InboxItem; done: () => void }) {
+function RequestActions({ item, done, report }: { item: InboxItem; done: () => void; report: Report }) {
   const [mode, setMode] = useState<'idle' | 'accept' | 'ask' | 'accepted'>('idle');
   const makeFollower = useMakeFollower();
   const name = item.actor.displayName;
@@ -63,8 +67,11 @@ function RequestActions({ item, done }: { item: InboxItem; done: () => void }) {
         <AcceptReplyForm
           invitationId={item.referenceId}
           senderName={name}
-          onAccepted={() => {
+          onAccepted={(withReply) => {
             setMode('accepted');
+            report({
+              text: `You are now connected with ${name}.${withReply ? ' Your reply opened your conversation.' : ''}`,
+            });
             done();
           }}
           onCancel={() => setMode('idle')}
@@ -93,7 +100,13 @@ function RequestActions({ item, done }: { item: InboxItem; done: () => void }) {
             size="sm"
             isLoading={makeFollower.isPending}
             aria-label={`Make ${name} a follower`}
-            onClick={() => makeFollower.mutate(item.referenceId, { onSuccess: done })}
+            onClick={() =>
+              // mutateAsync: the request leaves the inbox (unmounting this row) before a per-call callback would run.
+              void makeFollower.mutateAsync(item.referenceId).then(() => {
+                report({ text: `${name} now follows you. They are told only that they follow you.` });
+                done();
+              }, () => undefined)
+            }
           >
             Make follower
           </Button>
@@ -108,16 +121,41 @@ function RequestActions({ item, done }: { item: InboxItem; done: () => void }) {
   );
 }
 
-function itemActions(item: InboxItem, done: () => void) {
+function itemActions(item: InboxItem, done: () => void, report: Report) {
   switch (item.kind) {
     case 'CONVERSATION':
       return <ConversationActions item={item} done={done} />;
     case 'CONNECTION_REQUEST':
-      return <RequestActions item={item} done={done} />;
+      return <RequestActions item={item} done={done} report={report} />;
     case 'INTRODUCTION_AS_BROKER':
-      return <BrokerView introductionId={item.referenceId} onDone={done} />;
+      return (
+        <BrokerView
+          introductionId={item.referenceId}
+          onDone={(introduction) => {
+            report({ text: introduction.statusText });
+            done();
+          }}
+        />
+      );
     case 'INTRODUCTION_AS_TARGET':
-      return <TargetView introductionId={item.referenceId} onDone={done} />;
+      return (
+        <TargetView
+          introductionId={item.referenceId}
+          onDone={(introduction) => {
+            report({
+              text: introduction.statusText,
+              link:
+                introduction.conversationId != null
+                  ? {
+                      to: `/messages/${introduction.conversationId}`,
+                      label: `Open your conversation with ${introduction.requester.displayName.split(' ')[0]}`,
+                    }
+                  : undefined,
+            });
+            done();
+          }}
+        />
+      );
     default:
       return null;
   }
@@ -125,6 +163,7 @@ function itemActions(item: InboxItem, done: () => void) {
 
 /** /inbox: everything that waits for me in one place, live, plus search across my notes and messages. */
 export function InboxRoute() {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <div className="stack">
       <title>Inbox · Rapport</title>
@@ -135,8 +174,19 @@ export function InboxRoute() {
         </Link>
       </div>
       <SearchPanel />
+      {outcome && (
+        <p className="notice" role="status">
+          {outcome.text}
+          {outcome.link && (
+            <>
+              {' '}
+              <Link to={outcome.link.to}>{outcome.link.label}</Link>
+            </>
+          )}
+        </p>
+      )}
       <Card title="Everything, newest first" aria-label="Inbox items">
-        <InboxList renderActions={itemActions} />
+        <InboxList renderActions={(item, done) => itemActions(item, done, setOutcome)} />
       </Card>
     </div>
   );

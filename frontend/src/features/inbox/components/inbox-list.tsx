@@ -95,7 +95,10 @@ function InboxRow({ item, renderActions }: { item: InboxItem } & InboxListProps)
           </time>
         </div>
         <p className="inbox-item__headline">{headline}</p>
+        {/* An introduction's views show its whole text; a preview would say it twice. */}
         {item.preview &&
+          item.kind !== 'INTRODUCTION_AS_BROKER' &&
+          item.kind !== 'INTRODUCTION_AS_TARGET' &&
           (item.kind === 'CONVERSATION' ? (
             <Link className="inbox-item__preview inbox-item__preview--link" to={`/messages/${item.referenceId}`}>
               {item.preview}

@@ -13,7 +13,7 @@ function firstName(name: string) {
   return name.split(' ')[0] ?? name;
 }
 
-function ForwardForm({ introduction, onDone }: { introduction: Introduction; onDone: () => void }) {
+function ForwardForm({ introduction, onDone }: { introduction: Introduction; onDone: (decided: Introduction) => void }) {
   const [note, setNote] = useState('');
   const [includeMessage, setIncludeMessage] = useState(false);
   const forward = useForwardIntroduction();
@@ -27,7 +27,7 @@ function ForwardForm({ introduction, onDone }: { introduction: Introduction; onD
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!note.trim()) return;
-    forward.mutate({ introductionId: introduction.id, note: note.trim(), includeMessage }, { onSuccess: onDone });
+    void forward.mutateAsync({ introductionId: introduction.id, note: note.trim(), includeMessage }).then(onDone, () => undefined);
   }
 
   return (
@@ -64,7 +64,7 @@ function ForwardForm({ introduction, onDone }: { introduction: Introduction; onD
           size="sm"
           isLoading={decline.isPending}
           disabled={forward.isPending}
-          onClick={() => decline.mutate(introduction.id, { onSuccess: onDone })}
+          onClick={() => void decline.mutateAsync(introduction.id).then(onDone, () => undefined)}
         >
           Decline
         </Button>
@@ -80,7 +80,14 @@ function ForwardForm({ introduction, onDone }: { introduction: Introduction; onD
 }
 
 /** The broker's part of an introduction: who asks to meet whom and why, then forward with a note or decline. */
-export function BrokerView({ introductionId, onDone = () => undefined }: { introductionId: number; onDone?: () => void }) {
+export function BrokerView({
+  introductionId,
+  onDone = () => undefined,
+}: {
+  introductionId: number;
+  /** Called with the introduction once decided (it may leave the list it is shown in). */
+  onDone?: (introduction: Introduction) => void;
+}) {
   const introduction = useIntroduction(introductionId);
   if (introduction.isPending) return <LoadingBlock label="Loading the introduction…" />;
   if (introduction.isError) return <ErrorBox error={introduction.error} onRetry={() => void introduction.refetch()} />;

@@ -5,13 +5,21 @@ import { LoadingBlock } from '@/components/ui/spinner';
 import { useAcceptIntroduction } from '../api/accept-introduction';
 import { useDeclineIntroduction } from '../api/decline-introduction';
 import { useIntroduction } from '../api/get-introduction';
+import type { Introduction } from '../api/types';
 
 function firstName(name: string) {
   return name.split(' ')[0] ?? name;
 }
 
 /** The target's part of an introduction: the broker's note (and the request, if shared), then accept or decline. */
-export function TargetView({ introductionId, onDone = () => undefined }: { introductionId: number; onDone?: () => void }) {
+export function TargetView({
+  introductionId,
+  onDone = () => undefined,
+}: {
+  introductionId: number;
+  /** Called with the introduction once decided (it may leave the list it is shown in). */
+  onDone?: (introduction: Introduction) => void;
+}) {
   const introduction = useIntroduction(introductionId);
   const accept = useAcceptIntroduction();
   const decline = useDeclineIntroduction();
@@ -50,7 +58,7 @@ export function TargetView({ introductionId, onDone = () => undefined }: { intro
               size="sm"
               isLoading={accept.isPending}
               disabled={decline.isPending}
-              onClick={() => accept.mutate(intro.id, { onSuccess: onDone })}
+              onClick={() => void accept.mutateAsync(intro.id).then(onDone, () => undefined)}
             >
               Accept introduction
             </Button>
@@ -59,7 +67,7 @@ export function TargetView({ introductionId, onDone = () => undefined }: { intro
               size="sm"
               isLoading={decline.isPending}
               disabled={accept.isPending}
-              onClick={() => decline.mutate(intro.id, { onSuccess: onDone })}
+              onClick={() => void decline.mutateAsync(intro.id).then(onDone, () => undefined)}
             >
               Decline
             </Button>
