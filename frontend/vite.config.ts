@@ -25,5 +25,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Generous: the whole-app tests run on a shared, busy machine.
+    testTimeout: 20_000,
   },
 });

@@ -16,6 +16,6 @@ export async function connect(baseURL, a, b) {
     note: `${b.member.displayName}, we worked together on the launch last spring; let's stay in touch.`,
   });
   if (invitation.status === 'PENDING') {
-    await callApi(baseURL, b.accessToken, 'POST', `/api/invitations/${invitation.id}/accept`);
+    await callApi(baseURL, b.accessToken, 'POST', `/api/invitations/${invitation.id}/accept`, {});
   }
 }

@@ -51,6 +51,7 @@ export default async function decideRequestsFlow({ baseURL, page, step, outputDi
 
   step('accept the personal one');
   await personalRow.getByRole('button', { name: `Accept ${personal.displayName}` }).click();
+  await personalRow.getByRole('button', { name: 'Accept without a reply' }).click();
   await page.getByText(`You are now connected with ${personal.displayName}.`).waitFor();
   await page.getByText('No invitations waiting.').waitFor();
 

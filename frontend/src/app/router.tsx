@@ -1,12 +1,15 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { GuestOnly, RequireSignedIn } from './layout/route-guards';
+import { ConversationRoute } from './routes/conversation';
 import { HomeRoute } from './routes/home';
+import { InboxRoute } from './routes/inbox';
 import { LogInRoute } from './routes/log-in';
 import { MyProfileRoute } from './routes/my-profile';
 import { NetworkRoute } from './routes/network';
 import { NotFoundRoute } from './routes/not-found';
 import { ProfileRoute } from './routes/profile';
+import { ReviewRoute } from './routes/review';
 import { RouteError } from './routes/route-error';
 import { SearchRoute } from './routes/search';
 import { SettingsRoute } from './routes/settings';
@@ -36,6 +39,9 @@ export const routes: RouteObject[] = [
           { path: 'network/:tab?', element: <NetworkRoute />, errorElement: <RouteError /> },
           { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },
           { path: 'tags', element: <TagsRoute />, errorElement: <RouteError /> },
+          { path: 'inbox', element: <InboxRoute />, errorElement: <RouteError /> },
+          { path: 'messages/:conversationId', element: <ConversationRoute />, errorElement: <RouteError /> },
+          { path: 'review', element: <ReviewRoute />, errorElement: <RouteError /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

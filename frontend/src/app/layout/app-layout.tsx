@@ -2,16 +2,31 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { buttonClassName } from '@/components/ui/button';
 import { useLogOut } from '@/features/auth/hooks/use-log-out';
+import { useInboxCounts } from '@/features/inbox/api/get-inbox-counts';
+import { useLiveUpdates } from '@/lib/live-updates';
 import { useCurrentMember, useSignedIn } from '@/lib/session';
 
 function navClass({ isActive }: { isActive: boolean }) {
   return `topnav__link${isActive ? ' topnav__link--active' : ''}`;
 }
 
+function Badge({ count, label }: { count: number; label: string }) {
+  if (count <= 0) return null;
+  return (
+    <span className="topnav__badge" aria-label={label}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
 function MemberNav() {
   const me = useCurrentMember();
   const logOut = useLogOut();
+  // One event stream per signed-in tab keeps the badges and every open list current.
+  useLiveUpdates();
+  const counts = useInboxCounts();
   const pending = me.data?.pendingInvitationCount ?? 0;
+  const unread = counts.data?.total ?? 0;
   return (
     <>
       <NavLink to="/" end className={(state) => `${navClass(state)} topnav__link--home`}>
@@ -20,13 +35,13 @@ function MemberNav() {
       <NavLink to="/search" className={navClass}>
         Search
       </NavLink>
+      <NavLink to="/inbox" className={navClass}>
+        Inbox
+        <Badge count={unread} label={`${unread} unread`} />
+      </NavLink>
       <NavLink to="/network" className={navClass}>
         Network
-        {pending > 0 && (
-          <span className="topnav__badge" aria-label={`${pending} pending invitation${pending === 1 ? '' : 's'}`}>
-            {pending > 99 ? '99+' : pending}
-          </span>
-        )}
+        <Badge count={pending} label={`${pending} pending invitation${pending === 1 ? '' : 's'}`} />
       </NavLink>
       <NavLink to="/tags" className={navClass}>
         Tags

@@ -9,7 +9,11 @@ import { CareerHistory } from '@/features/profiles/components/career-history';
 import { MutualConnections } from '@/features/network/components/mutual-connections';
 import { ProfileActions, RelationshipNote } from '@/features/network/components/profile-actions';
 import { ProfileHeader } from '@/features/profiles/components/profile-header';
+import { AskIntroduction } from '@/features/introductions/components/ask-introduction';
+import { ContactConversation } from '@/features/messages/components/contact-conversation';
+import { ContactNotes } from '@/features/notes/components/contact-notes';
 import { MemberActivity } from '@/features/posts/components/member-activity';
+import { ContactPanel } from '@/features/relationships/components/contact-panel';
 import { ProfileTags } from '@/features/tags/components/profile-tags';
 import { ApiError } from '@/lib/problem';
 import { useCurrentMember } from '@/lib/session';
@@ -50,7 +54,10 @@ export function ProfileRoute() {
               Edit your profile
             </Link>
           ) : (
-            <ProfileActions profile={profile.data} />
+            <>
+              <ProfileActions profile={profile.data} />
+              {profile.data.degree === 'SECOND' && <AskIntroduction target={profile.data} />}
+            </>
           )
         }
       >
@@ -65,6 +72,17 @@ export function ProfileRoute() {
           </>
         )}
       </ProfileHeader>
+      {!isMe && me.data && (profile.data.following || profile.data.connectionState === 'CONNECTED') && (
+        <ContactPanel
+          key={profile.data.id}
+          memberId={profile.data.id}
+          displayName={profile.data.displayName}
+          notes={<ContactNotes memberId={profile.data.id} displayName={profile.data.displayName} />}
+          renderConversation={(contact) => (
+            <ContactConversation member={contact.member} conversation={contact.conversation} canStart={contact.connected} />
+          )}
+        />
+      )}
       {!isMe && me.data && <ProfileTags memberId={profile.data.id} displayName={profile.data.displayName} />}
       <AboutSection about={profile.data.about} />
       <CareerHistory positions={profile.data.positions} ownerName={profile.data.displayName} />

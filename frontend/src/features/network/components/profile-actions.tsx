@@ -180,7 +180,7 @@ function PendingReceived({ invitationId }: { invitationId: number }) {
   const failed = accept.isError ? accept : makeFollower.isError ? makeFollower : null;
   return (
     <>
-      <Button size="sm" isLoading={accept.isPending} disabled={makeFollower.isPending} onClick={() => accept.mutate(invitationId)}>
+      <Button size="sm" isLoading={accept.isPending} disabled={makeFollower.isPending} onClick={() => accept.mutate({ invitationId })}>
         Accept
       </Button>
       <Button

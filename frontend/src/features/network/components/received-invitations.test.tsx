@@ -64,6 +64,7 @@ describe('ReceivedInvitations', () => {
     const { user } = renderWithProviders(<ReceivedInvitations />);
 
     await user.click(await screen.findByRole('button', { name: 'Accept Grace Hopper' }));
+    await user.click(screen.getByRole('button', { name: 'Accept without a reply' }));
     expect(await screen.findByText('You are now connected with Grace Hopper.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Accept Alan Turing' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Accept Grace Hopper' })).not.toBeInTheDocument();
@@ -72,7 +73,31 @@ describe('ReceivedInvitations', () => {
     expect(await screen.findByText(/Alan Turing now follows you/)).toBeInTheDocument();
     expect(await screen.findByText('No invitations waiting.')).toBeInTheDocument();
     expect(api.callsTo('POST /api/invitations/1/accept')).toHaveLength(1);
+    expect(api.callsTo('POST /api/invitations/1/accept')[0].body).toEqual({});
     expect(api.callsTo('POST /api/invitations/2/make-follower')).toHaveLength(1);
+  });
+
+  it('accepts with a personal reply that opens the conversation, or cancels', async () => {
+    signIn();
+    let pending = [anInvitation(1, 'Grace Hopper')];
+    const api = fakeApi()
+      .on('GET /api/invitations/received', () => json(200, { items: pending }))
+      .on('POST /api/invitations/{id}/accept', () => {
+        pending = [];
+        return json(200, { ...anInvitation(1, 'Grace Hopper'), state: 'ACCEPTED' });
+      });
+    const { user } = renderWithProviders(<ReceivedInvitations />);
+
+    await user.click(await screen.findByRole('button', { name: 'Accept Grace Hopper' }));
+    const form = screen.getByRole('form', { name: 'Accept Grace Hopper' });
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Accept Grace Hopper' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Accept Grace Hopper' }));
+    await user.type(screen.getByLabelText('A personal reply to Grace (optional)'), 'Grace! So glad to reconnect.');
+    await user.click(screen.getByRole('button', { name: 'Accept and send reply' }));
+    expect(await screen.findByText(/Your reply opened your conversation/)).toBeInTheDocument();
+    expect(api.callsTo('POST /api/invitations/1/accept')[0].body).toEqual({ message: 'Grace! So glad to reconnect.' });
   });
 
   it('filters by verdict and sorts by score through the query', async () => {
@@ -116,6 +141,7 @@ describe('ReceivedInvitations', () => {
     const { user } = renderWithProviders(<ReceivedInvitations />);
 
     await user.click(await screen.findByRole('button', { name: 'Accept Grace Hopper' }));
+    await user.click(screen.getByRole('button', { name: 'Accept without a reply' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('You already have 30,000 connections.');
   });
 

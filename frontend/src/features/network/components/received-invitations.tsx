@@ -5,27 +5,25 @@ import { InfiniteList } from '@/components/ui/infinite-list';
 import { MemberRow } from '@/components/ui/member-row';
 import { formatDay } from '@/lib/format';
 import { errorMessage } from '@/lib/problem';
-import { useAcceptInvitation } from '../api/accept-invitation';
 import { useReceivedInvitations } from '../api/list-received-invitations';
 import { useMakeFollower } from '../api/make-follower';
 import type { ReceivedFilters } from '../api/query-keys';
 import type { ReceivedInvitation } from '../api/types';
+import { AcceptReplyForm } from './accept-reply-form';
 import { ScoreBadge, ScoreReasons } from './note-score';
 import { firstName } from './policy-text';
 
-type Decision = { name: string; outcome: 'accepted' | 'follower' };
+type Decision = { name: string; outcome: 'accepted' | 'replied' | 'follower' };
 
 function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitation; onDecided: (d: Decision) => void }) {
-  const accept = useAcceptInvitation();
+  const [accepting, setAccepting] = useState(false);
   const makeFollower = useMakeFollower();
-  const busy = accept.isPending || makeFollower.isPending;
-  const failed = accept.isError ? accept : makeFollower.isError ? makeFollower : null;
   const name = invitation.sender.displayName;
   // mutateAsync, not mutate callbacks: the item leaves the list (and unmounts) when the list
   // refetches, before a per-call onSuccess would run; the promise still settles.
-  const decide = (mutation: typeof accept, outcome: Decision['outcome']) =>
-    mutation.mutateAsync(invitation.id).then(
-      () => onDecided({ name, outcome }),
+  const follower = () =>
+    makeFollower.mutateAsync(invitation.id).then(
+      () => onDecided({ name, outcome: 'follower' }),
       () => undefined,
     );
   return (
@@ -36,10 +34,10 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
         <>
           <Button
             size="sm"
-            isLoading={accept.isPending}
-            disabled={busy}
+            disabled={makeFollower.isPending}
             aria-label={`Accept ${name}`}
-            onClick={() => void decide(accept, 'accepted')}
+            aria-expanded={accepting}
+            onClick={() => setAccepting(true)}
           >
             Accept
           </Button>
@@ -47,9 +45,9 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
             variant="secondary"
             size="sm"
             isLoading={makeFollower.isPending}
-            disabled={busy}
+            disabled={accepting}
             aria-label={`Make ${name} a follower`}
-            onClick={() => void decide(makeFollower, 'follower')}
+            onClick={() => void follower()}
           >
             Make follower
           </Button>
@@ -66,9 +64,17 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
           <ScoreBadge verdict={invitation.verdict} score={invitation.score} />
         </div>
         <ScoreReasons reasons={invitation.reasons} label={`Why ${firstName(name)}'s note scored ${invitation.score}`} />
-        {failed && (
+        {accepting && (
+          <AcceptReplyForm
+            invitationId={invitation.id}
+            senderName={name}
+            onAccepted={(withReply) => onDecided({ name, outcome: withReply ? 'replied' : 'accepted' })}
+            onCancel={() => setAccepting(false)}
+          />
+        )}
+        {makeFollower.isError && (
           <p className="follow__error" role="alert">
-            {errorMessage(failed.error)}
+            {errorMessage(makeFollower.error)}
           </p>
         )}
       </div>
@@ -117,7 +123,9 @@ export function ReceivedInvitations() {
         <p className="notice" role="status">
           {decision.outcome === 'accepted'
             ? `You are now connected with ${decision.name}.`
-            : `${decision.name} now follows you. They are told only that they follow you.`}
+            : decision.outcome === 'replied'
+              ? `You are now connected with ${decision.name}. Your reply opened your conversation.`
+              : `${decision.name} now follows you. They are told only that they follow you.`}
         </p>
       )}
       <InfiniteList<ReceivedInvitation>

@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button, buttonClassName } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { InboxList } from '@/features/inbox/components/inbox-list';
+import type { InboxItem } from '@/features/inbox/api/types';
+import { BrokerView } from '@/features/introductions/components/broker-view';
+import { TargetView } from '@/features/introductions/components/target-view';
+import { InvitationQuestion } from '@/features/messages/components/invitation-question';
+import { QuickReply } from '@/features/messages/components/quick-reply';
+import { useMakeFollower } from '@/features/network/api/make-follower';
+import { AcceptReplyForm } from '@/features/network/components/accept-reply-form';
+import { ScoreBadge } from '@/features/network/components/note-score';
+import { SearchPanel } from '@/features/notes/components/search-panel';
+import { errorMessage } from '@/lib/problem';
+
+/** What just happened to an item that may have left the list: said once, above the list. */
+type Outcome = { text: string; link?: { to: string; label: string } };
+type Report = (outcome: Outcome) => void;
+
+function ConversationActions({ item, done }: { item: InboxItem; done: () => void }) {
+  const [replying, setReplying] = useState(false);
+  if (replying) {
+    return (
+      <QuickReply
+        conversationId={item.referenceId}
+        name={item.actor.displayName}
+        onDone={() => {
+          setReplying(false);
+          done();
+        }}
+      />
+    );
+  }
+  return (
+    <div className="inbox-item__buttons">
+      <Link to={`/messages/${item.referenceId}`} className={buttonClassName('secondary', 'sm')}>
+        Open
+      </Link>
+      <Button size="sm" onClick={() => setReplying(true)} aria-label={`Reply to ${item.actor.displayName}`}>
+        Reply
+      </Button>
+    </div>
+  );
+}
+
+/** A connection request in the inbox: its score, then accept (with a reply), ask first, or make follower. */
+function RequestActions({ item, done, report }: { item: InboxItem; done: () => void; report: Report }) {
+  const [mode, setMode] = useState<'idle' | 'accept' | 'ask' | 'accepted'>('idle');
+  const makeFollower = useMakeFollower();
+  const name = item.actor.displayName;
+  if (mode === 'accepted') {
+    return (
+      <p className="notice" role="status">
+        You are now connected with {name}.
+      </p>
+    );
+  }
+  return (
+    <div className="stack stack--tight">
+      {item.verdict && item.score != null && (
+        <p>
+          <ScoreBadge verdict={item.verdict} score={item.score} />
+        </p>
+      )}
+      {mode === 'accept' && (
+        <AcceptReplyForm
+          invitationId={item.referenceId}
+          senderName={name}
+          onAccepted={(withReply) => {
+            setMode('accepted');
+            report({
+              text: `You are now connected with ${name}.${withReply ? ' Your reply opened your conversation.' : ''}`,
+            });
+            done();
+          }}
+          onCancel={() => setMode('idle')}
+        />
+      )}
+      {mode === 'ask' && (
+        <InvitationQuestion
+          invitationId={item.referenceId}
+          name={name}
+          onDone={() => {
+            setMode('idle');
+            done();
+          }}
+        />
+      )}
+      {mode === 'idle' && (
+        <div className="inbox-item__buttons">
+          <Button size="sm" onClick={() => setMode('accept')} aria-label={`Accept ${name}`}>
+            Accept
+          </Button>
+          <Button variant="secondary" size="sm" onClick={() => setMode('ask')} aria-label={`Ask ${name} before deciding`}>
+            Ask first
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            isLoading={makeFollower.isPending}
+            aria-label={`Make ${name} a follower`}
+            onClick={() =>
+              // mutateAsync: the request leaves the inbox (unmounting this row) before a per-call callback would run.
+              void makeFollower.mutateAsync(item.referenceId).then(() => {
+                report({ text: `${name} now follows you. They are told only that they follow you.` });
+                done();
+              }, () => undefined)
+            }
+          >
+            Make follower
+          </Button>
+        </div>
+      )}
+      {makeFollower.isError && (
+        <p className="follow__error" role="alert">
+          {errorMessage(makeFollower.error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function itemActions(item: InboxItem, done: () => void, report: Report) {
+  switch (item.kind) {
+    case 'CONVERSATION':
+      return <ConversationActions item={item} done={done} />;
+    case 'CONNECTION_REQUEST':
+      return <RequestActions item={item} done={done} report={report} />;
+    case 'INTRODUCTION_AS_BROKER':
+      return (
+        <BrokerView
+          introductionId={item.referenceId}
+          onDone={(introduction) => {
+            report({ text: introduction.statusText });
+            done();
+          }}
+        />
+      );
+    case 'INTRODUCTION_AS_TARGET':
+      return (
+        <TargetView
+          introductionId={item.referenceId}
+          onDone={(introduction) => {
+            report({
+              text: introduction.statusText,
+              link:
+                introduction.conversationId != null
+                  ? {
+                      to: `/messages/${introduction.conversationId}`,
+                      label: `Open your conversation with ${introduction.requester.displayName.split(' ')[0]}`,
+                    }
+                  : undefined,
+            });
+            done();
+          }}
+        />
+      );
+    default:
+      return null;
+  }
+}
+
+/** /inbox: everything that waits for me in one place, live, plus search across my notes and messages. */
+export function InboxRoute() {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  return (
+    <div className="stack">
+      <title>Inbox · Rapport</title>
+      <div className="page-title">
+        <h1 className="page-title__text">Inbox</h1>
+        <Link to="/review" className="page-title__link">
+          Review your connections
+        </Link>
+      </div>
+      <SearchPanel />
+      {outcome && (
+        <p className="notice" role="status">
+          {outcome.text}
+          {outcome.link && (
+            <>
+              {' '}
+              <Link to={outcome.link.to}>{outcome.link.label}</Link>
+            </>
+          )}
+        </p>
+      )}
+      <Card title="Everything, newest first" aria-label="Inbox items">
+        <InboxList renderActions={(item, done) => itemActions(item, done, setOutcome)} />
+      </Card>
+    </div>
+  );
+}

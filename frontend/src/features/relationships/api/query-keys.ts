@@ -1,0 +1,12 @@
+import { relationshipsRootKey } from '@/lib/live-cache';
+import type { RelationshipSort } from './types';
+
+export type ReviewFilters = { sort: RelationshipSort; tagId?: number };
+
+/** Query keys of the relationship review and the contact panel. */
+export const relationshipKeys = {
+  all: relationshipsRootKey,
+  review: (filters: ReviewFilters) => [...relationshipsRootKey, 'review', filters] as const,
+  summary: [...relationshipsRootKey, 'summary'] as const,
+  contact: (memberId: number) => [...relationshipsRootKey, 'contact', memberId] as const,
+};
