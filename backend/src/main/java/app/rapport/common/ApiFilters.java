@@ -20,7 +20,16 @@ public class ApiFilters {
      */
     @ServerRequestFilter(preMatching = true)
     public void answerJson(ContainerRequestContext request) {
-        request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        // The live event stream is the one operation that answers something else.
+        if (accept == null || !accept.contains(MediaType.SERVER_SENT_EVENTS)) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+        }
+        // A change without a body (accept, withdraw, mark read, end a session...) needs no
+        // Content-Type: it is read as an empty JSON body, so an optional body stays optional.
+        if (request.getMediaType() == null && !request.hasEntity() && !"GET".equals(request.getMethod())) {
+            request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+        }
     }
 
     /** Every 401 says how to authenticate (RFC 6750), and that the token sent was refused when one was. */

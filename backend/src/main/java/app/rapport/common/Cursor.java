@@ -33,7 +33,8 @@ public final class Cursor {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> parts = List.of(raw.split(String.valueOf(SEPARATOR), -1));
-            if (parts.size() != expectedParts) {
+            // a NUL never comes from a value we stored, and PostgreSQL refuses it in text (a 500)
+            if (parts.size() != expectedParts || raw.indexOf('\u0000') >= 0) {
                 throw invalid();
             }
             return parts;

@@ -58,12 +58,14 @@ public class PostResource {
 
     @POST
     @Path("/{postId}/like")
+    @Consumes(MediaType.WILDCARD)
     public PostResponse likePost(@PathParam("postId") long postId) {
         return posts.like(me.id(), postId);
     }
 
     @POST
     @Path("/{postId}/unlike")
+    @Consumes(MediaType.WILDCARD)
     public PostResponse unlikePost(@PathParam("postId") long postId) {
         return posts.unlike(me.id(), postId);
     }

@@ -3,6 +3,7 @@ package app.rapport.tags;
 import app.rapport.common.CurrentMember;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
+import app.rapport.common.ProblemException;
 import app.rapport.profiles.ProfileSummary;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -37,8 +38,17 @@ public class TagResource {
     }
 
     @GET
-    public TagList listTags(@QueryParam("memberId") Long memberId) {
-        return tags.list(me.id(), memberId);
+    public TagList listTags(@QueryParam("memberId") String memberId) {
+        return tags.list(me.id(), memberId == null || memberId.isBlank() ? null : id("memberId", memberId));
+    }
+
+    /** A query id that is not a whole number is a 400 naming the field (JAX-RS would answer 404). */
+    private static long id(String field, String raw) {
+        try {
+            return Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(field, "must be a member id (a whole number)");
+        }
     }
 
     @POST
