@@ -27,7 +27,9 @@ public class ApiFilters {
         }
         // A change without a body (accept, withdraw, mark read, end a session...) needs no
         // Content-Type: it is read as an empty JSON body, so an optional body stays optional.
-        if (request.getMediaType() == null && !request.hasEntity() && !"GET".equals(request.getMethod())) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        boolean noBody = (length == null || length.trim().equals("0")) && request.getHeaderString("Transfer-Encoding") == null;
+        if (noBody && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         }
     }

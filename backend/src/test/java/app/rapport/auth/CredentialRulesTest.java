@@ -60,7 +60,8 @@ class CredentialRulesTest {
             for (String method : List.of("POST", "GET")) {
                 HttpResponse<String> r = send(method, path, write, method.equals("POST") ? body : null);
                 boolean refused = r.statusCode() == 403 && r.body().contains("SESSION_REQUIRED");
-                boolean nothingThere = r.statusCode() == 404 || r.statusCode() == 405;
+                boolean nothingThere = r.statusCode() == 404 || r.statusCode() == 405
+                        || (r.statusCode() == 400 && r.body().contains("INVALID_PATH"));
                 if (!refused && !nothingThere) {
                     wrong.add(method + " " + path + " -> " + r.statusCode());
                 }
@@ -78,7 +79,7 @@ class CredentialRulesTest {
         for (String path : List.of("/api/me/access-tokens/" + id, "/api/me/./access-tokens/" + id,
                 "//api/me/access-tokens/" + id, "/api/me/%61ccess-tokens/" + id, "/api/me/access-tokens/" + id + ";x")) {
             int status = send("DELETE", path, write, null).statusCode();
-            assertTrue(status == 403 || status == 404, "DELETE " + path + " -> " + status);
+            assertTrue(status == 403 || status == 404 || status == 400, "DELETE " + path + " -> " + status);
         }
         Api.anonymous().header("Authorization", "Bearer " + write).get("/api/me").then().statusCode(200);
     }
