@@ -167,7 +167,11 @@ class LiveEventsTwoInstancesIT {
         assertTrue(new File(jar).isFile(), "build the jar first (mvn verify does): " + jar);
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-Dquarkus.http.port=" + port,
                 "-Drapport.demo.enabled=false", "-Dquarkus.datasource.jdbc.min-size=2",
-                "-Dquarkus.http.access-log.enabled=false", "-jar", jar);
+                "-Dquarkus.http.access-log.enabled=false",
+                // the latency run sends a few hundred messages in a minute from one member
+                "-Drapport.rate-limits.writes=100000/1m", "-Drapport.rate-limits.reads=100000/1m",
+                "-Drapport.rate-limits.policies.sign-up=1000/1m", "-Drapport.rate-limits.policies.log-in=1000/1m",
+                "-Drapport.rate-limits.log-in-per-email=1000/1m", "-jar", jar);
         pb.redirectErrorStream(true);
         pb.redirectOutput(new File("target", "it-instance-" + name + ".log"));
         return pb.start();
