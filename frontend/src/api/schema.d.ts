@@ -3164,7 +3164,8 @@ export interface components {
          * @description A rate limit is spent (`code` RATE_LIMITED): `Retry-After` says in how many seconds the
          *     next request fits, `RateLimit` which limit is at 0 (`r=0`). Nothing was done; repeat the
          *     request after that delay. `sendInvitation` also answers 429 for its weekly and pending
-         *     limits (`code` WEEKLY_INVITATION_LIMIT, PENDING_INVITATION_LIMIT), without these headers.
+         *     limits (`code` WEEKLY_INVITATION_LIMIT, PENDING_INVITATION_LIMIT) and `requestIntroduction`
+         *     for its own (WEEKLY_INTRODUCTION_LIMIT, PENDING_INTRODUCTION_LIMIT), without these headers.
          */
         TooManyRequests: {
             headers: {
@@ -6163,15 +6164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description WEEKLY_INTRODUCTION_LIMIT or PENDING_INTRODUCTION_LIMIT reached. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIntroduction: {
