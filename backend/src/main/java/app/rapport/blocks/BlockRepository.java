@@ -14,11 +14,6 @@ public class BlockRepository {
 
     private final EntityManager em;
 
-    /** @deprecated the rule lives in {@link BlockRule#neitherBlocked}; use it directly. */
-    @Deprecated
-    public static String neitherBlocked(String memberColumn) {
-        return BlockRule.neitherBlocked(memberColumn);
-    }
 
     public BlockRepository(EntityManager em) {
         this.em = em;

@@ -60,9 +60,4 @@ public class BlockService {
                 .map(NetworkRows::member).toList(), page.limit(), FollowService.Keyset::cursor);
     }
 
-    /** @deprecated the rule lives in {@link BlockRule#eitherWay}; inject BlockRule instead. */
-    @Deprecated
-    public boolean blockedEitherWay(long a, long b) {
-        return rule.eitherWay(a, b);
-    }
 }

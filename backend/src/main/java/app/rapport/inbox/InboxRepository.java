@@ -1,6 +1,6 @@
 package app.rapport.inbox;
 
-import app.rapport.blocks.BlockRepository;
+import app.rapport.privacy.BlockRule;
 import app.rapport.network.NetworkRows;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ public class InboxRepository {
                    a.id, a.handle, a.display_name, a.headline, a.current_title, a.current_company, a.location,
                    i.preview, i.unread_count, i.score, i.verdict, i.outcome, i.last_activity_at
             FROM inbox_items i JOIN members a ON a.id = i.actor_id
-            WHERE i.member_id = :me AND %s""".formatted(BlockRepository.neitherBlocked("i.actor_id"));
+            WHERE i.member_id = :me AND %s""".formatted(BlockRule.neitherBlocked("i.actor_id"));
 
     private final EntityManager em;
 

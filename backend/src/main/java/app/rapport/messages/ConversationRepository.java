@@ -1,6 +1,6 @@
 package app.rapport.messages;
 
-import app.rapport.blocks.BlockRepository;
+import app.rapport.privacy.BlockRule;
 import app.rapport.network.NetworkRows;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +35,7 @@ public class ConversationRepository {
             LEFT JOIN messages lm ON lm.id = cm.last_message_id
             LEFT JOIN members ib ON ib.id = c.introduced_by_id
             WHERE cm.member_id = :me AND %s
-            """.formatted(BlockRepository.neitherBlocked("cm.other_id"));
+            """.formatted(BlockRule.neitherBlocked("cm.other_id"));
 
     private final EntityManager em;
 

@@ -1,6 +1,6 @@
 package app.rapport.notes.search;
 
-import app.rapport.blocks.BlockRepository;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -33,12 +33,12 @@ public class SearchRepository {
                 SELECT 'NOTE' AS kind, n.id, n.member_id AS other_id, CAST(NULL AS bigint) AS conversation_id, true AS mine,
                        n.body, n.created_at, ts_rank(n.search, q.query) AS rank
                 FROM notes n, q
-                WHERE n.author_id = :me AND n.search @@ q.query AND %s""".formatted(BlockRepository.neitherBlocked("n.member_id"));
+                WHERE n.author_id = :me AND n.search @@ q.query AND %s""".formatted(BlockRule.neitherBlocked("n.member_id"));
         String messages = """
                 SELECT 'MESSAGE' AS kind, m.id, cm.other_id, m.conversation_id, m.sender_id = :me AS mine,
                        m.body, m.created_at, ts_rank(m.search, q.query) AS rank
                 FROM conversation_members cm JOIN messages m ON m.conversation_id = cm.conversation_id, q
-                WHERE cm.member_id = :me AND m.search @@ q.query AND %s""".formatted(BlockRepository.neitherBlocked("cm.other_id"));
+                WHERE cm.member_id = :me AND m.search @@ q.query AND %s""".formatted(BlockRule.neitherBlocked("cm.other_id"));
         String union = kind == SearchResultKind.NOTE ? notes
                 : kind == SearchResultKind.MESSAGE ? messages
                 : notes + "\nUNION ALL\n" + messages;
