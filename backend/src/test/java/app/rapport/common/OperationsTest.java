@@ -41,8 +41,8 @@ class OperationsTest {
                 .body(containsString("le=\"0.025\""))
                 .body(containsString("status=\"404\""))
                 // errors by status and code, idempotent replays, pool, event streams
-                .body(containsString("rapport_problems_total{code=\"NOT_FOUND\",status=\"404\"}"))
-                .body(containsString("rapport_idempotency_replays_total{operation=\"createPost\"}"))
+                .body(containsString("rapport_problems_total{code=\"NOT_FOUND\",status=\"404\""))
+                .body(containsString("rapport_idempotency_replays_total{operation=\"createPost\""))
                 .body(containsString("agroal_active_count"))
                 .body(containsString("agroal_awaiting_count"))
                 .body(containsString("rapport_events_streams"));
