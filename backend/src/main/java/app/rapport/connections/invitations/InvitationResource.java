@@ -68,6 +68,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{invitationId}/accept")
+    @Idempotent
     public ReceivedInvitationResponse acceptInvitation(@PathParam("invitationId") long invitationId,
                                                        @Valid AcceptInvitationRequest request) {
         return invitations.accept(me.id(), invitationId, request == null ? null : request.message());
@@ -75,6 +76,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{invitationId}/make-follower")
+    @Idempotent
     public ReceivedInvitationResponse makeFollower(@PathParam("invitationId") long invitationId) {
         return invitations.makeFollower(me.id(), invitationId);
     }
