@@ -1,5 +1,8 @@
 package app.rapport.common;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
 import java.io.EOFException;
 import java.net.SocketException;
 import java.sql.SQLException;
@@ -21,6 +24,18 @@ public final class DatabaseUnavailable {
 
     public static boolean causedBy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed)) {
+                    return true;
+                }
+            }
+            // A commit that failed: with one PostgreSQL behind every transaction, that is the
+            // server going away mid-commit (a rule broken earlier throws its own exception first).
+            // Whether it committed is unknown, so the answer is "retry", with the same key.
+            if (t instanceof RollbackException || t instanceof HeuristicMixedException
+                    || t instanceof HeuristicRollbackException) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SocketException || t instanceof EOFException) {
                 return true;
             }

@@ -32,7 +32,9 @@ class DatabaseUnavailableTest {
                 new SQLException("Sorry, acquisition timeout!"),
                 new JDBCConnectionException("Unable to acquire JDBC Connection",
                         new PSQLException("This connection has been closed.", PSQLState.CONNECTION_DOES_NOT_EXIST)),
-                new IllegalStateException("wrapped", new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
+                new IllegalStateException("wrapped", new RuntimeException(new SQLException("Sorry, acquisition timeout!"))),
+                new io.quarkus.arc.ArcUndeclaredThrowableException("Error invoking subclass method",
+                        new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.")));
         for (Throwable outage : outages) {
             Response answer = mappers.unexpected(outage, null);
             assertEquals(503, answer.getStatus(), outage.toString());
