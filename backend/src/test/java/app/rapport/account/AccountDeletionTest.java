@@ -118,6 +118,15 @@ class AccountDeletionTest {
         Api.as(gone).body(Map.of("name", "Client view", "tagIds", List.of(goneTag))).post("/api/tag-views").then().statusCode(201);
         Api.as(bob).put("/api/me/following/" + alice.id()).then().statusCode(200);
         long bobTag = tag(bob, "Met at meetups", gone, alice);
+        // Private notes both ways, and a conversation with messages both ways.
+        Api.as(gone).body(Map.of("text", "Alice: the leaving member's private note"))
+                .post("/api/members/" + alice.id() + "/notes").then().statusCode(201);
+        long aliceNote = Api.as(alice).body(Map.of("text", "Alice's note about the leaving member"))
+                .post("/api/members/" + gone.id() + "/notes").then().statusCode(201).extract().jsonPath().getLong("id");
+        long conversation = Api.as(gone).body(Map.of("recipientId", alice.id(), "text", "Secret words of the leaving member"))
+                .post("/api/conversations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(alice).body(Map.of("text", "Alice answers the leaving member")).post("/api/conversations/" + conversation + "/messages")
+                .then().statusCode(201);
         String pat = Api.as(gone).body(Map.of("name", "CRM", "scopes", List.of("READ", "WRITE")))
                 .post("/api/me/access-tokens").then().statusCode(201).extract().path("accessToken");
         String secondSession = Api.anonymous().body(Map.of("email", gone.email(), "password", TestMember.PASSWORD))
@@ -154,6 +163,17 @@ class AccountDeletionTest {
                 Api.as(viewer).get(list).then().statusCode(200).body(everythingBut(gone));
             }
         }
+        // Notes about them and the conversation with them are gone; my messages' content is nowhere.
+        Api.as(alice).delete("/api/notes/" + aliceNote).then().statusCode(404);
+        Api.as(alice).get("/api/conversations/" + conversation).then().statusCode(404);
+        Api.as(alice).get("/api/conversations").then().statusCode(200).body(everythingBut(gone))
+                .body(not(org.hamcrest.Matchers.containsString("Secret words")));
+        Api.as(alice).get("/api/inbox").then().statusCode(200).body(not(org.hamcrest.Matchers.containsString("Secret words")));
+        Api.as(alice).queryParam("q", "secret").get("/api/me/search").then().statusCode(200).body("items", empty());
+        assertEquals(0, Sql.count("SELECT count(*) FROM messages WHERE body LIKE '%leaving member%'"));
+        assertEquals(0, Sql.count("SELECT count(*) FROM notes WHERE body LIKE '%leaving member%'"));
+        assertEquals(0, Sql.count("SELECT count(*) FROM inbox_items WHERE preview LIKE '%leaving member%'"));
+        assertEquals(0, Sql.count("SELECT count(*) FROM member_events WHERE payload::text LIKE '%leaving member%'"));
         Api.as(alice).get("/api/posts/" + alicePost).then().statusCode(200)
                 .body("likeCount", equalTo(1)).body("commentCount", equalTo(1)).body("reshareCount", equalTo(0));
         Api.as(alice).get("/api/posts/" + alicePost + "/comments").then().statusCode(200)

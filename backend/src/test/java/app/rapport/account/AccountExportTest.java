@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import app.rapport.support.Api;
+import app.rapport.support.Sql;
 import app.rapport.support.TestMember;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -42,6 +43,12 @@ class AccountExportTest {
         Api.as(me).put("/api/tags/" + tag + "/members/" + friend.id()).then().statusCode(200);
         Api.as(me).body(Map.of("name", "Close view", "tagIds", List.of(tag))).post("/api/tag-views").then().statusCode(201);
         Api.as(me).body(Map.of("name", "CRM", "scopes", List.of("READ"))).post("/api/me/access-tokens").then().statusCode(201);
+        Api.as(me).body(Map.of("text", "Friend prefers calls on Tuesdays", "date", "2026-11-02"))
+                .post("/api/members/" + friend.id() + "/notes").then().statusCode(201);
+        long conversation = Api.as(me).body(Map.of("recipientId", friend.id(), "text", "Coffee next week?"))
+                .post("/api/conversations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(friend).body(Map.of("text", "Gladly, Thursday works")).post("/api/conversations/" + conversation + "/messages")
+                .then().statusCode(201);
 
         Api.as(me).get("/api/me/export").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment; filename=\"rapport-data-"))
@@ -63,6 +70,14 @@ class AccountExportTest {
                 .body("posts.posts.kind", hasItem("CAREER_UPDATE"))
                 .body("posts.comments.text", contains("My comment elsewhere"))
                 .body("posts.likes.postId", contains((int) friendPost))
+                .body("notes.text", contains("Friend prefers calls on Tuesdays"))
+                .body("notes[0].handle", equalTo(friend.handle()))
+                .body("notes[0].date", equalTo("2026-11-02"))
+                .body("conversations.id", contains((int) conversation))
+                .body("conversations[0].with.handle", equalTo(friend.handle()))
+                .body("conversations[0].messages.text", contains("Coffee next week?", "Gladly, Thursday works"))
+                .body("conversations[0].messages.mine", contains(true, false))
+                .body("conversations[0].messages.senderHandle", contains(me.handle(), friend.handle()))
                 .body("accessTokens.name", contains("CRM"))
                 .body("accessTokens[0].scopes", contains("READ"))
                 .body("sessions[0].createdAt", notNullValue())
@@ -76,11 +91,21 @@ class AccountExportTest {
         TestMember other = TestMember.create();
         Api.as(other).body(Map.of("text", "Not in your export")).post("/api/posts").then().statusCode(201);
         Api.as(other).body(Map.of("name", "Other's tag")).post("/api/tags").then().statusCode(201);
+        TestMember third = TestMember.create();
+        Sql.connect(other.id(), third.id());
+        Api.as(other).body(Map.of("text", "Other's private note")).post("/api/members/" + third.id() + "/notes")
+                .then().statusCode(201);
+        Api.as(other).body(Map.of("recipientId", third.id(), "text", "A conversation without you"))
+                .post("/api/conversations").then().statusCode(201);
         Api.as(me).get("/api/me/export").then().statusCode(200)
                 .body("posts.posts", hasSize(0))
                 .body("tags.tags", hasSize(0))
+                .body("notes", hasSize(0))
+                .body("conversations", hasSize(0))
                 .body("sessions", hasSize(1))
                 .body(not(containsString("Not in your export")))
+                .body(not(containsString("Other's private note")))
+                .body(not(containsString("A conversation without you")))
                 .body(not(containsString(other.handle())));
     }
 
