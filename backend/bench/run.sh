@@ -12,7 +12,10 @@
 # Knobs: BENCH_PORT (8190), BENCH_SECONDS (10, open loop), BENCH_CLOSED_SECONDS (5),
 # BENCH_PG_SECONDS (5, each of the two pgbench runs), BENCH_CONC (8),
 # BENCH_RATE (200, the typical home feed), BENCH_THRESHOLD (500), BENCH_DB (rapport_bench),
-# BENCH_SCENARIOS (names to run, space-separated; default all; "none" only builds the dataset).
+# BENCH_SCENARIOS (names to run, space-separated; default all; "none" only builds the dataset),
+# BENCH_VIA=pgbouncer: the app and pgbench both go through a PgBouncer (transaction pooling, port
+# BENCH_BOUNCER_PORT, 6439) started here; then nothing is prepared server-side on either side
+# (app: prepareThreshold=0; pgbench: -M extended) and the event stream is off (LISTEN needs a session).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BACKEND="$(dirname "$BENCH")"
@@ -53,7 +56,38 @@ else
   REBUILD=1
 fi
 
-log "starting the app on :$PORT against $BENCH_DB (plan threshold $THRESHOLD)"
+VIA="${BENCH_VIA:-direct}"; PG_MODE=prepared; PG_CONN=()
+if [[ "$VIA" == pgbouncer ]]; then
+  BOUNCER_PORT="${BENCH_BOUNCER_PORT:-6439}"; B="$WORK/pgbouncer"; mkdir -p "$B"
+  cat >"$B/pgbouncer.ini" <<INI
+[databases]
+$BENCH_DB = host=$PGHOST port=$PGPORT dbname=$BENCH_DB
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $BOUNCER_PORT
+unix_socket_dir = $B
+pidfile = $B/pgbouncer.pid
+logfile = $B/pgbouncer.log
+auth_type = trust
+auth_file = $B/userlist.txt
+pool_mode = transaction
+max_client_conn = 200
+default_pool_size = 8
+server_reset_query =
+ignore_startup_parameters = extra_float_digits,options
+INI
+  echo "\"$PGUSER\" \"\"" >"$B/userlist.txt"
+  [[ "$(id -u)" == 0 ]] && chown -R postgres:postgres "$B"
+  if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- pgbouncer -d "$B/pgbouncer.ini"; else pgbouncer -d "$B/pgbouncer.ini"; fi
+  # Behind transaction pooling a per-connection SET does not stick: jit off for the database.
+  q "ALTER DATABASE \"$BENCH_DB\" SET jit = off"
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BOUNCER_PORT/$BENCH_DB?prepareThreshold=0"
+  export QUARKUS_FLYWAY_MIGRATE_AT_START=false RAPPORT_EVENTS_ENABLED=false
+  PG_MODE=extended; PG_CONN=(-h 127.0.0.1 -p "$BOUNCER_PORT")
+fi
+stop_all() { kill $APP_PID 2>/dev/null || true; [[ -f "${B:-/nonexistent}/pgbouncer.pid" ]] && kill "$(cat "$B/pgbouncer.pid")" 2>/dev/null || true; }
+
+log "starting the app on :$PORT against $BENCH_DB via $VIA (plan threshold $THRESHOLD)"
 # Rate limits off and the weekly invitation limit raised: the load generator acts far beyond
 # one member's quotas on purpose (the limiter's own cost is measured apart, see README "Security
 # and limits"). bcrypt cost 4 for the bench accounts: the write scenarios log in thousands of them.
@@ -62,7 +96,7 @@ PORT="$PORT" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false QUARKUS_FLYWAY_OUT_OF_ORDER=t
   RAPPORT_AUTH_BCRYPT_COST=4 \
   java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -Xlog:gc:file="$RESULTS/gc-$STAMP.log" -jar "$JAR" >"$RESULTS/app-$STAMP.log" 2>&1 &
 APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true' EXIT
+trap stop_all EXIT
 for _ in $(seq 1 120); do curl -sf "$API/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$API/q/health/ready" >/dev/null || { tail -30 "$RESULTS/app-$STAMP.log"; exit 1; }
 
@@ -240,12 +274,12 @@ run_pgbench() { # scenario, extra args... -> prints "tps p50 p99 rate_p50 rate_p
   local vars=() ; [[ -n "${PGVARS[$s]:-}" ]] && read -r -a vars <<<"${PGVARS[$s]}"
   local tsv=("${PG_TS[@]}"); [[ "$s" == page50 ]] && tsv=("${PG50_TS[@]}")
   local dir="$WORK/pglog-$s"; rm -rf "$dir"; mkdir -p "$dir"
-  pgbench -n -M prepared -c "$CONC" -j 2 -T "$PG_SECONDS" -R "${RATES[$s]}" -l --log-prefix="$dir/rate" \
-    "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/rate.out" 2>&1 || true
-  pgbench -n -M prepared -c "$CONC" -j 2 -T "$PG_SECONDS" -l --log-prefix="$dir/max" \
-    "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/max.out" 2>&1 || true
-  local tps; tps="$(grep -Eo 'tps = [0-9.]+' "$dir/max.out" | head -1 | awk '{print $3}' || true)"
-  grep -q 'failed\|ERROR' "$dir/max.out" && grep -m3 'ERROR\|failed' "$dir/max.out" >&2 || true
+  pgbench "${PG_CONN[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -R "${RATES[$s]}" -l --log-prefix="$dir/rate" \
+    "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/out-rate.txt" 2>&1 || true
+  pgbench "${PG_CONN[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -l --log-prefix="$dir/max" \
+    "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/out-max.txt" 2>&1 || true
+  local tps; tps="$(grep -Eo 'tps = [0-9.]+' "$dir/out-max.txt" | head -1 | awk '{print $3}' || true)"
+  grep -h -m3 'ERROR\|aborted' "$dir"/out-*.txt >&2 || true
   echo "${tps:-?} $(pct_from_logs "$dir"/rate.*)"
 }
 
@@ -283,7 +317,7 @@ for s in "${ORDER[@]}"; do
 done
 
 {
-  echo "Rapport benchmark — $(date -u +%FT%TZ) — $(nproc) cores, PostgreSQL $(q 'show server_version'), plan threshold $THRESHOLD"
+  echo "Rapport benchmark — $(date -u +%FT%TZ) — $(nproc) cores, PostgreSQL $(q 'show server_version'), plan threshold $THRESHOLD, via $VIA (pgbench -M $PG_MODE)"
   echo "Dataset: $(q "select count(*) from members") members, $(q "select count(*) from follows") follows, $(q "select count(*) from connections") connections, $(q "select count(*) from posts") posts, $(q "select count(*) from post_likes") likes, $(q "select count(*) from messages") messages, $(q "select count(*) from introductions where state = 'REQUESTED'") pending introductions"
   echo
   echo "| scenario | rate/s | p50 ms | p99 ms | errors | API rps | pgbench p50 ms | pgbench p99 ms | pgbench tps | ratio | load avg |"

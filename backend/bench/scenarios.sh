@@ -126,9 +126,11 @@ clean_invitations() { # what the invite and accept scenarios made, through the t
           OR (sender_id IN (SELECT member_id FROM bench_typical) AND recipient_id IN (SELECT member_id FROM bench_typical)
               AND created_at > (SELECT built_at FROM bench_dataset))),
      c AS (DELETE FROM connections x USING made
-           WHERE x.member_a_id = least(made.sender_id, made.recipient_id) AND x.member_b_id = greatest(made.sender_id, made.recipient_id)),
+           WHERE x.member_a_id = least(made.sender_id, made.recipient_id) AND x.member_b_id = greatest(made.sender_id, made.recipient_id)
+             AND x.created_at > (SELECT built_at FROM bench_dataset)),
      f AS (DELETE FROM follows x USING made
-           WHERE (x.follower_id, x.followee_id) IN ((made.sender_id, made.recipient_id), (made.recipient_id, made.sender_id))),
+           WHERE (x.follower_id, x.followee_id) IN ((made.sender_id, made.recipient_id), (made.recipient_id, made.sender_id))
+             AND x.created_at > (SELECT built_at FROM bench_dataset)),
      ib AS (DELETE FROM inbox_items x USING made WHERE x.reference_type = 'INVITATION' AND x.reference_id = made.id)
      DELETE FROM invitations x USING made WHERE x.id = made.id" >/dev/null
 }
