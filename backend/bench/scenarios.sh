@@ -50,7 +50,7 @@ CLOSED_LINES=2500
 # Splits request lines (stdin) into the open-loop file (first n) and the closed-loop file (the rest).
 split_lines() { # scenario, n
   local all="$WORK/$1.all.urls"; cat >"$all"
-  head -n "$2" "$all" >"$WORK/$1.open.urls"; tail -n +"$(( $2 + 1 ))" "$all" | head -n "$CLOSED_LINES" >"$WORK/$1.closed.urls"
+  sed -n "1,$2p" "$all" >"$WORK/$1.open.urls"; sed -n "$(( $2 + 1 )),$(( $2 + CLOSED_LINES ))p" "$all" >"$WORK/$1.closed.urls"
 }
 
 prep_post() {
