@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# Feed benchmark: API (open-loop load at fixed arrival rates) versus the same SQL on pgbench.
-# Builds the dataset into its own database (rapport_bench) once, starts the built app on its
-# own port, measures, and writes a table plus EXPLAIN ANALYZE of both plans to bench/results/.
-# Knobs: BENCH_PORT (8190), BENCH_SECONDS (15), BENCH_CONC (8), BENCH_RATE (200), BENCH_THRESHOLD (500),
-# BENCH_DB (rapport_bench; e.g. a copy made with CREATE DATABASE x TEMPLATE rapport_bench).
+# Benchmark: the API under open-loop load at fixed arrival rates versus the same statements on
+# pgbench (-M prepared, parameters bound like the app binds them). Builds the dataset into its
+# own database (rapport_bench) once, starts the built app on its own port, measures each
+# scenario, and writes a table plus EXPLAIN ANALYZE of the feed plans to bench/results/.
+#
+# Per scenario: the API at a fixed rate (open loop: latency from the scheduled send time) for
+# BENCH_SECONDS; pgbench at the same fixed rate (-R, latency includes its schedule lag) for
+# BENCH_PG_SECONDS; then both closed-loop with BENCH_CONC clients for throughput, whose ratio
+# API/pgbench is the headline. The load average at the start of each scenario is recorded.
+#
+# Knobs: BENCH_PORT (8190), BENCH_SECONDS (10, open loop), BENCH_CLOSED_SECONDS (5),
+# BENCH_PG_SECONDS (5, each of the two pgbench runs), BENCH_CONC (8),
+# BENCH_RATE (200, the typical home feed), BENCH_THRESHOLD (500), BENCH_DB (rapport_bench),
+# BENCH_SCENARIOS (names to run, space-separated; default all; "none" only builds the dataset),
+# BENCH_VIA=pgbouncer: the app and pgbench both go through a PgBouncer (transaction pooling, port
+# BENCH_BOUNCER_PORT, 6439) started here; then nothing is prepared server-side on either side
+# (app: prepareThreshold=0; pgbench: -M extended) and the event stream is off (LISTEN needs a session).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BACKEND="$(dirname "$BENCH")"
@@ -14,65 +26,148 @@ fi
 # pgbench runs with the session settings the app sets on its connections (see application.properties).
 export PGOPTIONS="-c jit=off"
 
-PORT="${BENCH_PORT:-8190}"; SECONDS_PER_RUN="${BENCH_SECONDS:-15}"; CONC="${BENCH_CONC:-8}"
-RATE="${BENCH_RATE:-200}"; THRESHOLD="${BENCH_THRESHOLD:-500}"
+PORT="${BENCH_PORT:-8190}"; SECONDS_PER_RUN="${BENCH_SECONDS:-10}"; PG_SECONDS="${BENCH_PG_SECONDS:-5}"
+CLOSED_SECONDS="${BENCH_CLOSED_SECONDS:-5}"
+CONC="${BENCH_CONC:-8}"; RATE="${BENCH_RATE:-200}"; THRESHOLD="${BENCH_THRESHOLD:-500}"
 RESULTS="$BENCH/results"; mkdir -p "$RESULTS"
-STAMP="$(date +%Y%m%d-%H%M%S)"; OUT="$RESULTS/bench-$STAMP.txt"; WORK="$RESULTS/work"; mkdir -p "$WORK"
+STAMP="$(date +%Y%m%d-%H%M%S)"; OUT="$RESULTS/bench-$STAMP.txt"; WORK="$RESULTS/work"; rm -rf "$WORK"; mkdir -p "$WORK"
 JAR="$BACKEND/target/quarkus-app/quarkus-run.jar"
 [[ -f "$JAR" ]] || { echo "build first: make build (or ./mvnw package -DskipTests)"; exit 1; }
 export RAPPORT_JWT_PUBLIC_KEY_LOCATION="${RAPPORT_JWT_PUBLIC_KEY_LOCATION:-$BACKEND/.dev-keys/public.pem}"
 export RAPPORT_JWT_PRIVATE_KEY_LOCATION="${RAPPORT_JWT_PRIVATE_KEY_LOCATION:-$BACKEND/.dev-keys/private.pem}"
 API="http://127.0.0.1:$PORT"
+DATASET_VERSION=2   # bump when dataset.sql changes: an older dataset is dropped and rebuilt
 log() { echo "[bench] $*" >&2; }
+# The load generator shares the two cores with the app and PostgreSQL: compiled once, C1 only,
+# serial GC, a small heap, so that it takes as little CPU as it can (its CPU per request is printed).
+javac -d "$WORK/loadgen" "$BENCH/LoadGen.java"
+loadgen() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -cp "$WORK/loadgen" LoadGen "$@"; }
 q() { psql -X -Atq -c "$1"; }
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
-log "starting the app on :$PORT against $BENCH_DB (plan threshold $THRESHOLD)"
-# A dataset built by an older schema lacks migrations numbered below its newest: apply them anyway.
-# Rate limits off: the load generator reads far beyond a member's 600 a minute on purpose (the
-# limiter's own cost is measured apart, see README "Security and limits").
+if [[ "$(q "select to_regclass('bench_dataset') is not null")" == t ]] \
+   && [[ "$(q "select coalesce(max(version), 0) from bench_dataset")" == "$DATASET_VERSION" ]]; then
+  REBUILD=0
+elif [[ "$(q "select to_regclass('members') is not null")" == t ]] && [[ "$(q "select count(*) > 0 from members")" == t ]]; then
+  log "$BENCH_DB holds an older benchmark dataset: dropping it to rebuild"
+  psql -X -q -d postgres -c "DROP DATABASE \"$BENCH_DB\" WITH (FORCE)" -c "CREATE DATABASE \"$BENCH_DB\""
+  REBUILD=1
+else
+  REBUILD=1
+fi
+
+VIA="${BENCH_VIA:-direct}"; PG_MODE=prepared; PG_CONN=()
+if [[ "$VIA" == pgbouncer ]]; then
+  BOUNCER_PORT="${BENCH_BOUNCER_PORT:-6439}"; B="$WORK/pgbouncer"; mkdir -p "$B"
+  cat >"$B/pgbouncer.ini" <<INI
+[databases]
+$BENCH_DB = host=$PGHOST port=$PGPORT dbname=$BENCH_DB
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $BOUNCER_PORT
+unix_socket_dir = $B
+pidfile = $B/pgbouncer.pid
+logfile = $B/pgbouncer.log
+auth_type = trust
+auth_file = $B/userlist.txt
+pool_mode = transaction
+max_client_conn = 200
+default_pool_size = 8
+server_reset_query =
+ignore_startup_parameters = extra_float_digits,options
+INI
+  echo "\"$PGUSER\" \"\"" >"$B/userlist.txt"
+  [[ "$(id -u)" == 0 ]] && chown -R postgres:postgres "$B"
+  if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- pgbouncer -d "$B/pgbouncer.ini"; else pgbouncer -d "$B/pgbouncer.ini"; fi
+  # Behind transaction pooling a per-connection SET does not stick: jit off for the database.
+  q "ALTER DATABASE \"$BENCH_DB\" SET jit = off"
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BOUNCER_PORT/$BENCH_DB?prepareThreshold=0"
+  export QUARKUS_FLYWAY_MIGRATE_AT_START=false RAPPORT_EVENTS_ENABLED=false
+  PG_MODE=extended; PG_CONN=(-h 127.0.0.1 -p "$BOUNCER_PORT")
+fi
+stop_all() { kill $APP_PID 2>/dev/null || true; [[ -f "${B:-/nonexistent}/pgbouncer.pid" ]] && kill "$(cat "$B/pgbouncer.pid")" 2>/dev/null || true; }
+
+log "starting the app on :$PORT against $BENCH_DB via $VIA (plan threshold $THRESHOLD)"
+# Rate limits off and the weekly invitation limit raised: the load generator acts far beyond
+# one member's quotas on purpose (the limiter's own cost is measured apart, see README "Security
+# and limits"). bcrypt cost 4 for the bench accounts: the write scenarios log in thousands of them.
 PORT="$PORT" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false QUARKUS_FLYWAY_OUT_OF_ORDER=true RAPPORT_FEED_PLAN_THRESHOLD="$THRESHOLD" \
-  RAPPORT_RATE_LIMITS_ENABLED=false \
-  java -Xmx1g -jar "$JAR" >"$RESULTS/app-$STAMP.log" 2>&1 &
+  RAPPORT_RATE_LIMITS_ENABLED=false RAPPORT_INVITATIONS_WEEKLY_LIMIT=1000000 RAPPORT_INVITATIONS_PENDING_LIMIT=1000000 \
+  RAPPORT_AUTH_BCRYPT_COST=4 \
+  java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -Xlog:gc:file="$RESULTS/gc-$STAMP.log" -jar "$JAR" >"$RESULTS/app-$STAMP.log" 2>&1 &
 APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true' EXIT
+trap stop_all EXIT
 for _ in $(seq 1 120); do curl -sf "$API/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$API/q/health/ready" >/dev/null || { tail -30 "$RESULTS/app-$STAMP.log"; exit 1; }
 
 PASSWORD="bench-password-1"
-if [[ "$(q "select count(*) from members where handle like 'bench\_%'")" -lt 100000 ]]; then
-  log "building the dataset (100k members, ~5M edges, 2M posts, 2M likes)..."
+if [[ "$REBUILD" == 1 ]]; then
+  log "building the dataset (100k members, ~5M edges, 2M posts, 2M likes, 250k messages)..."
   curl -s -o /dev/null -X POST "$API/api/accounts" -H 'Content-Type: application/json' \
     -d "{\"email\":\"seed@bench.test\",\"password\":\"$PASSWORD\",\"handle\":\"seed_bench\",\"displayName\":\"Seed\"}"
   HASH="$(q "select password_hash from members where handle = 'seed_bench'")"
-  t0=$(date +%s)
+  t0=$(date +%s); l0="$(loadavg)"
   psql -X -q -v ON_ERROR_STOP=1 -v hash="$HASH" -f "$BENCH/dataset.sql"
-  log "dataset built in $(( $(date +%s) - t0 ))s"
+  log "dataset built in $(( $(date +%s) - t0 ))s (load average $l0 -> $(loadavg))"
+  # The counters computed in bulk must be exactly what the triggers keep: recount and compare.
+  WRONG="$(q "SELECT count(*) FROM member_graph_totals g WHERE
+      g.followers <> (SELECT count(*) FROM follows f WHERE f.followee_id = g.member_id)
+   OR g.following <> (SELECT count(*) FROM follows f WHERE f.follower_id = g.member_id)
+   OR g.connections <> (SELECT count(*) FROM connection_edges e WHERE e.member_id = g.member_id)")"
+  [[ "$WRONG" == 0 ]] || { log "dataset: $WRONG members' counters disagree with their rows"; exit 1; }
+  q "CREATE TABLE bench_dataset AS SELECT $DATASET_VERSION AS version, now() AS built_at"
+  log "dataset: every member's counters equal a recount of the rows"
 else
   log "reusing the dataset in $BENCH_DB"
 fi
+# Logging in thousands of members must be cheap: bench accounts carry a bcrypt cost-4 hash.
+if [[ "$(q "select left(password_hash, 7) from members where handle = 'bench_1'")" != '$2a$04$' ]]; then
+  curl -s -o /dev/null -X POST "$API/api/accounts" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"seed4@bench.test\",\"password\":\"$PASSWORD\",\"handle\":\"seed4_bench\",\"displayName\":\"Seed\"}"
+  q "UPDATE members SET password_hash = (SELECT password_hash FROM members WHERE handle = 'seed4_bench') WHERE handle LIKE 'bench\_%'"
+  log "bench accounts now carry a cost-4 password hash"
+fi
+[[ "${BENCH_SCENARIOS:-}" == none ]] && exit 0
 
+jsonfield() { python3 -c "import sys,json
+for line in sys.stdin:
+    s, _, b = line.rstrip('\n').partition('\t')
+    print(json.loads(b)['$1'] if s.startswith('2') else '')"; }
+# Logs members in (LoadGen fetch, 4 at a time); stdin "id|email" lines, stdout "id<TAB>token".
+login_all() {
+  local ids=() f="$WORK/login.$RANDOM"
+  while IFS='|' read -r id email; do
+    ids+=("$id")
+    printf 'POST\t%s\t-\t{"email":"%s","password":"%s"}\n' "$API/api/tokens" "$email" "$PASSWORD"
+  done >"$f"
+  paste <(printf '%s\n' "${ids[@]}") <(loadgen fetch "$f" 4 | jsonfield accessToken)
+}
 token() { curl -sf -X POST "$API/api/tokens" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}" | jq -r .accessToken; }
+
 HEAVY_ID="$(q "select id from members where handle = 'bench_1'")"
+BROKER_ID="$(q "select id from members where handle = 'bench_2'")"
 HEAVY_TOKEN="$(token bench1@bench.test)"
+BROKER_TOKEN="$(token bench2@bench.test)"
 CLIENTS="$(q "select id from tags where owner_id = $HEAVY_ID and name = 'Clients'")"
 PROSPECTS="$(q "select id from tags where owner_id = $HEAVY_ID and name = 'Prospects'")"
 PARTNERS="$(q "select id from tags where owner_id = $HEAVY_ID and name = 'Partners'")"
-log "logging in 40 typical members"
+log "logging in the 100 typical members"
+declare -A TOK=()
+while IFS=$'\t' read -r id tok; do TOK[$id]="$tok"; done < <(q "select m.id, m.email from bench_typical b join members m on m.id = b.member_id order by b.i" | login_all)
+mapfile -t TYP_IDS < <(q "select member_id from bench_typical order by i limit 40")
 : >"$WORK/home_typical.urls"; : >"$WORK/page1.urls"; : >"$WORK/page50.urls"; : >"$WORK/profile.urls"
-declare -a TYP_IDS=()
-while IFS='|' read -r id email; do
-  tok="$(token "$email")"; TYP_IDS+=("$id")
+for id in "${TYP_IDS[@]}"; do
+  tok="${TOK[$id]}"
   printf '%s\t%s\n' "$API/api/feeds/home" "$tok" >>"$WORK/home_typical.urls"
   printf '%s\t%s\n' "$API/api/feeds/home?limit=20" "$tok" >>"$WORK/page1.urls"
   printf '%s\t%s\n' "$API/api/profiles/bench_$(( (id % 1000) + 2 ))/posts" "$tok" >>"$WORK/profile.urls"
-done < <(q "select m.id, m.email from bench_typical b join members m on m.id = b.member_id order by b.i limit 40")
+done
 printf '%s\t%s\n' "$API/api/feeds/home" "$HEAVY_TOKEN" >"$WORK/home_heavy.urls"
 printf '%s\t%s\n' "$API/api/feeds/tagged?tagId=$CLIENTS&tagId=$PROSPECTS&tagId=$PARTNERS&mode=ANY" "$HEAVY_TOKEN" >"$WORK/tag_any.urls"
 printf '%s\t%s\n' "$API/api/feeds/tagged?tagId=$CLIENTS&tagId=$PROSPECTS&mode=ALL" "$HEAVY_TOKEN" >"$WORK/tag_all.urls"
 
 log "walking 49 pages for each typical member to find page-50 cursors"
-declare -A P50_TS=() P50_ID=()
 while IFS=$'\t' read -r url tok; do
   cursor=""
   for _ in $(seq 1 49); do
@@ -80,7 +175,7 @@ while IFS=$'\t' read -r url tok; do
     [[ -z "$cursor" ]] && break
   done
   [[ -n "$cursor" ]] && printf '%s\t%s\n' "$url&cursor=$cursor" "$tok" >>"$WORK/page50.urls"
-done <"$WORK/page1.urls"
+done < <(head -10 "$WORK/page1.urls")
 # The same keyset position for pgbench (decoded from the first page-50 cursor).
 C50="$(head -1 "$WORK/page50.urls" | sed -E 's/.*cursor=([^\t]*)\t.*/\1/')"
 DECODED="$(python3 -c "import base64,sys;s=sys.argv[1];print(base64.urlsafe_b64decode(s+'='*(-len(s)%4)).decode().replace(chr(31),' '))" "$C50")"
@@ -91,39 +186,45 @@ log "dumping the application's feed SQL for pgbench and EXPLAIN"
 SQL="$WORK/sql"
 java -cp "$BACKEND/target/quarkus-app/app/*:$BACKEND/target/quarkus-app/lib/main/*" "$BENCH/SqlDump.java" "$SQL" >/dev/null
 
-# One pgbench script per scenario: the statements the API runs for one request
-# (plan choice counts, feed streams, then rendering the page: posts with authors and my likes
-# in one statement, and the liking connections' summaries).
+# pgbench scripts of the feeds: the statements the API runs for one request (plan choice
+# counts, feed streams, then rendering the page: posts with authors and my likes in one
+# statement, and the liking connections' summaries). Run with -M prepared, so every :name is a
+# bound parameter whose type PostgreSQL infers from the statement, as for the app's. The app's
+# "IN (:ids)" binds one parameter per id; here the list is one bigint[] parameter ("= ANY").
+anyfy() { sed -E 's/IN \(:(ids|tags)\)/= ANY (:\1)/g'; }
 pgscript() { # name, who (typical|heavy|page50), posts-sql-file, liked-sql-file-or-empty
   local f="$WORK/$1.pgbench"
   {
+    echo '\set limit 21'
     case "$2" in
       typical) echo '\set i random(1, 40)'; echo 'SELECT member_id AS me FROM bench_typical WHERE i = :i \gset' ;;
       page50) echo "\\set me $P50_MEMBER" ;;
       heavy) echo "\\set me $HEAVY_ID" ;;
     esac
     if [[ "$1" == profile ]]; then
-      echo "SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = :me AND blocked_id = :me % 1000 + 3) OR (blocker_id = :me % 1000 + 3 AND blocked_id = :me));"
+      echo '\set other :me % 1000 + 3'
+      echo "SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = :me AND blocked_id = :other) OR (blocker_id = :other AND blocked_id = :me));"
     fi
     if [[ "$1" == tag_* ]]; then
-      echo "SELECT count(*) AS size FROM (SELECT 1 FROM tagged_members WHERE tag_id IN (:tags) LIMIT :cap) x \\gset"
+      echo "SELECT count(*) AS size FROM (SELECT 1 FROM tagged_members WHERE tag_id = ANY (:tags) LIMIT :cap) x \\gset"
     elif [[ "$1" == profile ]]; then
-      echo "SELECT id AS author FROM members WHERE lower(handle) = lower('bench_' || (:me % 1000 + 2)) \\gset"
+      echo "SELECT id AS author FROM members WHERE lower(handle) = lower('bench_' || (:other - 1)) \\gset"
     else
-      echo "SELECT * FROM ($(cat "$SQL/HOME_SIZES.sql")) s(fsize, csize) \\gset"
+      echo "SELECT * FROM ($(tr '\n' ' ' <"$SQL/HOME_SIZES.sql")) s(fsize, csize) \\gset"
     fi
-    echo "SELECT coalesce(string_agg(id::text, ','), '0') AS pids FROM ($(cat "$SQL/$3.sql")) q \\gset"
+    echo "SELECT '{' || coalesce(string_agg(id::text, ','), '') || '}' AS pids FROM ($(anyfy <"$SQL/$3.sql" | tr '\n' ' ')) q \\gset"
     if [[ -n "$4" ]]; then
-      echo "SELECT coalesce(string_agg(post_id::text, ','), '0') AS lids, coalesce(string_agg(member_id::text, ','), '0') AS aids FROM ($(cat "$SQL/$4.sql")) q \\gset"
-      echo "SELECT id, handle, display_name, headline, current_title, current_company, location FROM members WHERE id IN (:aids);"
+      echo "SELECT '{' || coalesce(string_agg(post_id::text, ','), '') || '}' AS lids, '{' || coalesce(string_agg(member_id::text, ','), '') || '}' AS aids FROM ($(tr '\n' ' ' <"$SQL/$4.sql")) q \\gset"
+      echo "SELECT id, handle, display_name, headline, current_title, current_company, location FROM members WHERE id = ANY (:aids);"
+      echo "SELECT array_cat(CAST(:pids AS bigint[]), CAST(:lids AS bigint[]))::text AS ids \\gset"
     else
-      echo "SELECT '0' AS lids \\gset"
+      echo "SELECT :pids AS ids \\gset"
     fi
-    echo "$(sed -E 's/\(:ids\)/(:pids, :lids)/g' "$SQL/VIEW_ROWS.sql" | tr '\n' ' ');"
-  } | sed -E 's/:limit\b/21/g' >"$f"
+    echo "$(anyfy <"$SQL/VIEW_ROWS.sql" | tr '\n' ' ');"
+  } >"$f"
   echo "$f"
 }
-# Plans as the service picks them: typical members are under the threshold, bench_1 is over.
+END_TS="9999-12-31 00:00:00+00"; END_ID=9223372036854775807
 declare -A SCRIPT=(
   [home_typical]="$(pgscript home_typical typical HOME_PER_AUTHOR LIKED_PER_AUTHOR)"
   [home_heavy]="$(pgscript home_heavy heavy HOME_NEWEST_FIRST LIKED_NEWEST_FIRST)"
@@ -133,67 +234,115 @@ declare -A SCRIPT=(
   [page50]="$(pgscript page50 page50 HOME_PER_AUTHOR LIKED_PER_AUTHOR)"
   [profile]="$(pgscript profile typical AUTHOR_PAGE "")"
 )
-END_TS="'9999-12-31 00:00:00+00'"; END_ID=9223372036854775807
-PG_END_TS="\"$END_TS\""   # PGVARS go through eval: keep the SQL quotes
+# Variables (-D): bound as parameters too, never pasted into the SQL text.
 declare -A PGVARS=(
-  [home_typical]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
-  [home_heavy]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
-  [tag_any]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1)) -D tags=$CLIENTS,$PROSPECTS,$PARTNERS"
-  [tag_all]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1)) -D tags=$CLIENTS,$PROSPECTS -D ntags=2"
-  [page1]="-D ts=$PG_END_TS -D id=$END_ID -D cap=$((THRESHOLD + 1))"
-  [page50]="-D ts=\"'$P50_TS_VAL'\" -D id=$P50_ID_VAL -D cap=$((THRESHOLD + 1))"
-  [profile]="-D ts=$PG_END_TS -D id=$END_ID"
+  [home_typical]="-D cap=$((THRESHOLD + 1))"
+  [home_heavy]="-D cap=$((THRESHOLD + 1))"
+  [tag_any]="-D cap=$((THRESHOLD + 1)) -D tags={$CLIENTS,$PROSPECTS,$PARTNERS}"
+  [tag_all]="-D cap=$((THRESHOLD + 1)) -D tags={$CLIENTS,$PROSPECTS} -D ntags=2"
+  [page1]="-D cap=$((THRESHOLD + 1))"
+  [page50]="-D cap=$((THRESHOLD + 1))"
+  [profile]=""
 )
-declare -A RATES=([home_typical]=$RATE [home_heavy]=50 [tag_any]=50 [tag_all]=50 [page1]=100 [page50]=100 [profile]=100)
+PG_TS=(-D "ts=$END_TS" -D "id=$END_ID")
+PG50_TS=(-D "ts=$P50_TS_VAL" -D "id=$P50_ID_VAL")
+
+# shellcheck source=bench/scenarios.sh
+source "$BENCH/scenarios.sh"
+
+declare -A RATES=([home_typical]=$RATE [home_heavy]=50 [tag_any]=50 [tag_all]=50 [page1]=100 [page50]=100 [profile]=100
+  [inbox]=100 [conversation]=100 [unread]=100 [review]=50 [broker]=50
+  [post]=50 [like]=50 [invite]=20 [accept]=20 [follow_popular]=200 [events]=10)
 declare -A LABEL=([home_typical]="home feed, typical member" [home_heavy]="home feed, 30k-connection member"
   [tag_any]="tag feed ANY of 3 tags (30k member)" [tag_all]="tag feed ALL of 2 tags (30k member)"
-  [page1]="home feed page 1" [page50]="home feed page 50" [profile]="profile activity read")
-ORDER=(home_typical home_heavy tag_any tag_all page1 page50 profile)
+  [page1]="home feed page 1" [page50]="home feed page 50" [profile]="profile activity read"
+  [inbox]="inbox first page (5k conversations)" [conversation]="conversation page (50 msgs)"
+  [unread]="unread counts" [review]="relationship review page (30k)" [broker]="broker's 1,000 pending intros"
+  [post]="create a post" [like]="like a post" [invite]="send an invitation" [accept]="accept an invitation"
+  [follow_popular]="follow one popular member" [events]="message -> recipient's stream")
+ALL=(home_typical home_heavy tag_any tag_all page1 page50 profile inbox conversation unread review broker
+     post like invite accept follow_popular events)
+read -r -a ORDER <<<"${BENCH_SCENARIOS:-${ALL[*]}}"
+
+pct_from_logs() { # pgbench per-transaction logs -> "p50 p99" in ms (latency + schedule lag)
+  cat "$@" 2>/dev/null | awk '{print ($3 + ($7 == "" ? 0 : $7)) / 1000}' | sort -n \
+    | awk '{a[NR]=$1} END {if (NR == 0) {print "? ?"; exit}
+        i50 = int(NR * 0.50 + 0.999); i99 = int(NR * 0.99 + 0.999); printf "%.2f %.2f\n", a[i50], a[i99]}'
+}
+run_pgbench() { # scenario, extra args... -> prints "tps p50 p99 rate_p50 rate_p99"
+  local s="$1"; shift
+  local vars=() ; [[ -n "${PGVARS[$s]:-}" ]] && read -r -a vars <<<"${PGVARS[$s]}"
+  local tsv=("${PG_TS[@]}"); [[ "$s" == page50 ]] && tsv=("${PG50_TS[@]}")
+  local dir="$WORK/pglog-$s"; rm -rf "$dir"; mkdir -p "$dir"
+  pgbench "${PG_CONN[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -R "${RATES[$s]}" -l --log-prefix="$dir/rate" \
+    "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/out-rate.txt" 2>&1 || true
+  pgbench "${PG_CONN[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -l --log-prefix="$dir/max" \
+    "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/out-max.txt" 2>&1 || true
+  local tps; tps="$(grep -Eo 'tps = [0-9.]+' "$dir/out-max.txt" | head -1 | awk '{print $3}' || true)"
+  grep -h -m3 'ERROR\|aborted' "$dir"/out-*.txt >&2 || true
+  echo "${tps:-?} $(pct_from_logs "$dir"/rate.*)"
+}
 
 ROWS=()
+get() { grep -Eo "$1=[0-9.]+" <<<"$2" | cut -d= -f2; }
 for s in "${ORDER[@]}"; do
-  log "$s: open loop at ${RATES[$s]}/s for ${SECONDS_PER_RUN}s"
-  open="$(java "$BENCH/LoadGen.java" open "$WORK/$s.urls" "${RATES[$s]}" "$SECONDS_PER_RUN")"
-  log "$s: closed loop, $CONC clients, 10s"
-  closed="$(java "$BENCH/LoadGen.java" closed "$WORK/$s.urls" "$CONC" 10)"
-  log "$s: pgbench, $CONC clients, 10s"
-  # shellcheck disable=SC2086
-  pg="$(eval pgbench -n -M simple -c "$CONC" -j 2 -T 10 ${PGVARS[$s]} -f "${SCRIPT[$s]}" "$BENCH_DB" 2>&1 || true)"
-  pgtps="$(grep -Eo 'tps = [0-9.]+' <<<"$pg" | head -1 | awk '{print $3}' || true)"
-  pglat="$(grep -Eo 'latency average = [0-9.]+' <<<"$pg" | awk '{print $4}' || true)"
-  get() { grep -Eo "$1=[0-9.]+" <<<"$2" | cut -d= -f2; }
-  ROWS+=("$(printf '%-38s %6s %8s %8s %6s | %9s %9s | %9s %8s | %6s' "${LABEL[$s]}" "${RATES[$s]}" \
-    "$(get p50 "$open")" "$(get p99 "$open")" "$(get errors "$open")" "$(get rps "$closed")" "$(get p50 "$closed")" \
-    "${pgtps:-?}" "${pglat:-?}" "$(python3 -c "print(f'{float(\"$(get rps "$closed")\")/float(\"${pgtps:-0}\" or 1):.2f}')" 2>/dev/null || echo '?')")")
+  la="$(loadavg)"
+  log "$s: open loop at ${RATES[$s]}/s for ${SECONDS_PER_RUN}s (load average $la)"
+  if [[ -n "${PREPARE[$s]:-}" ]]; then ${PREPARE[$s]}; fi
+  if [[ "$s" == events ]]; then
+    open="$(loadgen events "$API/api/me/events" "$EVENTS_TOKEN" "$WORK/events.urls" "${RATES[$s]}" "$SECONDS_PER_RUN")"
+    closed=""
+  elif [[ -n "${WRITE[$s]:-}" ]]; then
+    open="$(loadgen open "$WORK/$s.open.urls" "${RATES[$s]}" "$SECONDS_PER_RUN" once)"
+    closed="$(loadgen closed "$WORK/$s.closed.urls" "$CONC" "$CLOSED_SECONDS" once)"
+  else
+    open="$(loadgen open "$WORK/$s.urls" "${RATES[$s]}" "$SECONDS_PER_RUN")"
+    log "$s: closed loop, $CONC clients, ${CLOSED_SECONDS}s"
+    closed="$(loadgen closed "$WORK/$s.urls" "$CONC" "$CLOSED_SECONDS")"
+  fi
+  if [[ -n "${AFTER[$s]:-}" ]]; then ${AFTER[$s]}; fi
+  pg="? ? ? ?"
+  if [[ -n "${SCRIPT[$s]:-}" ]]; then
+    log "$s: pgbench -M prepared at ${RATES[$s]}/s, then $CONC clients, ${PG_SECONDS}s each"
+    pg="$(run_pgbench "$s")"
+  fi
+  if [[ -n "${PG_AFTER[$s]:-}" ]]; then ${PG_AFTER[$s]}; fi
+  read -r pgtps pgp50 pgp99 <<<"$pg"
+  apirps="$(get rps "$closed" || true)"
+  ratio="$(python3 -c "print(f'{float(\"$apirps\")/float(\"$pgtps\"):.2f}')" 2>/dev/null || echo '-')"
+  ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' "${LABEL[$s]}" "${RATES[$s]}" \
+    "$(get p50 "$open")" "$(get p99 "$open")" "$(get errors "$open")" "${apirps:--}" \
+    "${pgp50:--}" "${pgp99:--}" "${pgtps:--}" "$ratio" "$la")")
+  log "$s: ${ROWS[-1]}"
 done
 
 {
-  echo "Rapport feed benchmark — $(date -u +%FT%TZ) — $(nproc) cores, PostgreSQL $(q 'show server_version'), plan threshold $THRESHOLD"
-  echo "Dataset: $(q "select count(*) from members") members, $(q "select count(*) from follows") follows, $(q "select count(*) from connections") connections, $(q "select count(*) from posts") posts, $(q "select count(*) from post_likes") likes, $(q "select count(*) from tagged_members") tagged contacts"
+  echo "Rapport benchmark — $(date -u +%FT%TZ) — $(nproc) cores, PostgreSQL $(q 'show server_version'), plan threshold $THRESHOLD, via $VIA (pgbench -M $PG_MODE)"
+  echo "Dataset: $(q "select count(*) from members") members, $(q "select count(*) from follows") follows, $(q "select count(*) from connections") connections, $(q "select count(*) from posts") posts, $(q "select count(*) from post_likes") likes, $(q "select count(*) from messages") messages, $(q "select count(*) from introductions where state = 'REQUESTED'") pending introductions"
   echo
-  printf '%-38s %6s %8s %8s %6s | %9s %9s | %9s %8s | %6s\n' "scenario" "rate/s" "p50 ms" "p99 ms" "errors" "API rps" "API p50" "pgbench" "pg ms" "ratio"
+  echo "| scenario | rate/s | p50 ms | p99 ms | errors | API rps | pgbench p50 ms | pgbench p99 ms | pgbench tps | ratio | load avg |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "open loop: latency from the scheduled send time at the fixed rate; API rps and pgbench tps: $CONC concurrent clients for 10 s; ratio = API rps / pgbench tps (same statements)."
+  echo "p50/p99: open loop at the fixed rate, from the scheduled send time (API: ${SECONDS_PER_RUN}s; pgbench -R: ${PG_SECONDS}s, latency + schedule lag)."
+  echo "API rps: $CONC concurrent clients, closed loop, ${CLOSED_SECONDS}s; pgbench tps: $CONC clients, ${PG_SECONDS}s (writes: until their prepared requests run out); ratio = API rps / pgbench tps (same statements, pgbench -M prepared)."
+  echo "load avg: 1-minute load average when the scenario started (2 cores; other work on the machine shows here)."
+  echo "App GC pauses over the run: $(grep -c 'Pause' "$RESULTS/gc-$STAMP.log" 2>/dev/null || echo 0), longest $(grep -Eo '[0-9.]+ms$' "$RESULTS/gc-$STAMP.log" 2>/dev/null | sort -n | tail -1 || echo '-')."
   echo
   explain() { # title, sql file, psql vars...
     local title="$1" file="$2"; shift 2
     echo "---- EXPLAIN ANALYZE: $title"
     sed -E 's/:limit\b/21/g' "$SQL/$file.sql" | { echo "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)"; cat; } \
-      | psql -X -q -v ts="$END_TS" -v id=$END_ID "$@" -f - 2>&1
+      | psql -X -q -v ts="'$END_TS'" -v id=$END_ID "$@" -f - 2>&1
     echo
   }
   T1="${TYP_IDS[0]}"
   explain "home posts, typical member, PER_AUTHOR (chosen)" HOME_PER_AUTHOR -v me="$T1"
-  explain "home posts, typical member, NEWEST_FIRST (not chosen)" HOME_NEWEST_FIRST -v me="$T1"
   explain "home posts, 30k member, NEWEST_FIRST (chosen)" HOME_NEWEST_FIRST -v me="$HEAVY_ID"
-  explain "home posts, 30k member, PER_AUTHOR (not chosen)" HOME_PER_AUTHOR -v me="$HEAVY_ID"
   explain "liked by connections, typical member, PER_AUTHOR (chosen)" LIKED_PER_AUTHOR -v me="$T1"
   explain "liked by connections, 30k member, NEWEST_FIRST (chosen)" LIKED_NEWEST_FIRST -v me="$HEAVY_ID"
   explain "tag feed ANY of 3, NEWEST_FIRST (chosen)" TAG_ANY_NEWEST_FIRST -v me="$HEAVY_ID" -v tags="$CLIENTS,$PROSPECTS,$PARTNERS"
-  explain "tag feed ANY of 3, PER_AUTHOR (not chosen)" TAG_ANY_PER_AUTHOR -v me="$HEAVY_ID" -v tags="$CLIENTS,$PROSPECTS,$PARTNERS"
-  explain "home posts, page 50 position, PER_AUTHOR (chosen)" HOME_PER_AUTHOR -v me="$P50_MEMBER" -v ts="'$P50_TS_VAL'" -v id="$P50_ID_VAL"
   explain "tag feed ALL of 2, NEWEST_FIRST (chosen)" TAG_ALL_NEWEST_FIRST -v me="$HEAVY_ID" -v tags="$CLIENTS,$PROSPECTS" -v ntags=2
 } >"$OUT"
-grep -v '^ \|^----\|QUERY PLAN\|^-\+$\|^$\|^(' "$OUT" | head -20
+grep '^|\|^Rapport\|^Dataset' "$OUT"
 echo "Full results with EXPLAIN ANALYZE: $OUT"

@@ -3,7 +3,6 @@ package app.rapport.auth;
 import app.rapport.common.CredentialCheck;
 import app.rapport.common.MemberCaps;
 import app.rapport.common.ProblemException;
-import app.rapport.profiles.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -21,15 +20,13 @@ public class AccessTokenService implements CredentialCheck {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final AccessTokenRepository tokens;
-    private final MemberRepository members;
     private final TokenIssuer issuer;
     private final MemberCaps caps;
     private final SessionService sessions;
 
-    public AccessTokenService(AccessTokenRepository tokens, MemberRepository members, TokenIssuer issuer,
+    public AccessTokenService(AccessTokenRepository tokens, TokenIssuer issuer,
                               MemberCaps caps, SessionService sessions) {
         this.tokens = tokens;
-        this.members = members;
         this.issuer = issuer;
         this.caps = caps;
         this.sessions = sessions;
@@ -73,7 +70,8 @@ public class AccessTokenService implements CredentialCheck {
     }
 
     /**
-     * Checks one request's credentials: a log-in session's member must still exist; a personal
+     * Checks one request's credentials: a log-in session's member must still exist (its live
+     * session, checked first, proves it); a personal
      * access token must still exist unrevoked, may never call a {@code SessionOnly} operation,
      * and may only change things with the WRITE scope (which includes reading). Records a
      * token's use at most once a minute.
@@ -82,9 +80,8 @@ public class AccessTokenService implements CredentialCheck {
     @Transactional
     public void authorize(long memberId, Long tokenId, Access required) {
         if (tokenId == null) {
-            if (members.count("id", memberId) == 0) {
-                throw ProblemException.unauthorized("The member of this token no longer exists; sign in again.");
-            }
+            // A log-in session: CurrentMember found its row live just before, and sessions are
+            // deleted with their member, so the member exists; no second lookup per request.
             return;
         }
         AccessToken t = tokens.findByIdAndOwner(tokenId, memberId)

@@ -33,7 +33,7 @@ public class FollowService {
             throw ProblemException.refused("CANNOT_FOLLOW_SELF", "You cannot follow yourself.");
         }
         blocks.guard(me, memberId);
-        network.lockPair(me, memberId);
+        network.lockFollower(me);
         follows.follow(me, memberId);
         return state(me, memberId);
     }
@@ -44,7 +44,7 @@ public class FollowService {
             throw ProblemException.refused("CANNOT_FOLLOW_SELF", "You cannot follow or unfollow yourself.");
         }
         blocks.requireMember(me, memberId);
-        network.lockPair(me, memberId);
+        network.lockFollower(me);
         follows.unfollow(me, memberId);
         return state(me, memberId);
     }

@@ -1,6 +1,7 @@
 package app.rapport.network;
 
 import app.rapport.privacy.BlockRule;
+import app.rapport.profiles.ProfileCounts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -33,6 +34,28 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
             counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
         }
         return counts;
+    }
+
+    /**
+     * Locks the follower's counter row only: a follow or unfollow is serialized with every other
+     * change between the two (those lock both rows, see {@link #lockPair}), while follows of one
+     * popular member by many others run side by side (its followers are counted in slot rows).
+     */
+    public void lockFollower(long follower) {
+        getEntityManager().createNativeQuery("SELECT member_id FROM member_graph_counts WHERE member_id = :m FOR UPDATE")
+                .setParameter("m", follower).getResultList();
+    }
+
+    /** Connections, followers (the sum of the slot rows) and following of a member: a few primary-key reads. */
+    public ProfileCounts counts(long member) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                        SELECT connections, followers, following FROM member_graph_totals WHERE member_id = :m""")
+                .setParameter("m", member).getResultList();
+        if (rows.isEmpty()) {
+            return new ProfileCounts(0, 0, 0);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new ProfileCounts(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
     }
 
     public boolean connected(long a, long b) {

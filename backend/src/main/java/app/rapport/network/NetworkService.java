@@ -31,9 +31,7 @@ public class NetworkService {
 
     @Transactional
     public ProfileCounts counts(long memberId) {
-        return network.findByIdOptional(memberId)
-                .map(c -> new ProfileCounts(c.connections, c.followers, c.following))
-                .orElse(new ProfileCounts(0, 0, 0));
+        return network.counts(memberId);
     }
 
     /** Whether the two members are connected. */

@@ -193,7 +193,7 @@ class AccountDeletionTest {
         // And in the database, no row anywhere names them; counters equal a recount.
         assertEquals(0, rowsNaming(gone.id()));
         assertEquals(0, Sql.longs("""
-                SELECT count(*) FROM member_graph_counts g WHERE
+                SELECT count(*) FROM member_graph_totals g WHERE
                   g.followers <> (SELECT count(*) FROM follows f WHERE f.followee_id = g.member_id)
                   OR g.following <> (SELECT count(*) FROM follows f WHERE f.follower_id = g.member_id)
                   OR g.connections <> (SELECT count(*) FROM connection_edges e WHERE e.member_id = g.member_id)

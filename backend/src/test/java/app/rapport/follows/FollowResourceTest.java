@@ -7,10 +7,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rapport.support.Api;
+import app.rapport.support.Race;
+import app.rapport.support.Sql;
 import app.rapport.support.TestMember;
+import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -109,5 +113,31 @@ class FollowResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         Api.as(ann).queryParam("limit", 101).get("/api/me/following")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void manyFollowsOfOneMemberAtOnce_eachCounted_andUnfollowsAtOnceCountBackToZero() {
+        TestMember star = TestMember.create("Star");
+        List<TestMember> fans = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            fans.add(TestMember.create("Fan"));
+        }
+        List<Supplier<Response>> follows = fans.stream()
+                .<Supplier<Response>>map(f -> () -> Api.as(f).put("/api/me/following/" + star.id())).toList();
+        Race.atOnce(follows).forEach(r -> assertEquals(200, r.statusCode()));
+        Api.as(star).get("/api/me").then().body("followerCount", equalTo(16));
+        // Counted in slot rows (V140): their sum is the follower count, each slot exact.
+        assertEquals(16, Sql.count("SELECT coalesce(sum(followers), 0) FROM member_follower_counts WHERE member_id = ?",
+                star.id()));
+        assertEquals(0, Sql.count("""
+                SELECT count(*) FROM member_follower_counts c WHERE c.member_id = ? AND c.followers <>
+                  (SELECT count(*) FROM follows f WHERE f.followee_id = c.member_id AND f.follower_id % 8 = c.slot)""",
+                star.id()));
+
+        List<Supplier<Response>> unfollows = fans.stream()
+                .<Supplier<Response>>map(f -> () -> Api.as(f).delete("/api/me/following/" + star.id())).toList();
+        Race.atOnce(unfollows).forEach(r -> assertEquals(200, r.statusCode()));
+        Api.as(star).get("/api/me").then().body("followerCount", equalTo(0));
+        Api.as(fans.get(0)).get("/api/me").then().body("followingCount", equalTo(0));
     }
 }
