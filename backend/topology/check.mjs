@@ -263,7 +263,7 @@ async function burstWithKill() {
     (m, k) => `/api/posts/${postIds[k % postIds.length]}`,
     () => '/api/me/connections',
   ];
-  const total = Number(env.TOPO_BURST ?? 800);
+  const total = Number(env.TOPO_BURST ?? 400);
   const concurrency = 8;
   const killAt = Math.floor(total / 3);
   const statuses = {};
@@ -348,14 +348,16 @@ async function replicaDown() {
   say(`replica down: ${counts.replicaDown}`);
 }
 
+async function timed(part) {
+  const t0 = Date.now();
+  await part();
+  say(`  (${part.name}: ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
 try {
-  await sessions();
-  await rateLimits();
-  await eventStreams();
-  await idempotencyKeys();
-  await readYourWrites();
-  await burstWithKill();
-  await replicaDown();
+  for (const part of [sessions, rateLimits, eventStreams, idempotencyKeys, readYourWrites, burstWithKill, replicaDown]) {
+    await timed(part);
+  }
   say(`all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(JSON.stringify(counts, null, 2));
 } catch (e) {

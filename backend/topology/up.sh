@@ -48,8 +48,8 @@ say "primary: initdb, start on 127.0.0.1:$pg_port"
 as_postgres "$pg_bin/initdb" -D "$dir/primary/data" --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 \
   >"$dir/primary/initdb.log" 2>&1 || { cat "$dir/primary/initdb.log" >&2; exit 1; }
 # jit off for every session: behind transaction pooling a per-connection SET would not stick.
-pg_opts="-c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=128MB -c jit=off
-  -c wal_level=replica -c max_wal_senders=4 -c wal_keep_size=256MB -c hot_standby=on -c hot_standby_feedback=on"
+pg_opts="-c listen_addresses=127.0.0.1 -c max_connections=100 -c shared_buffers=128MB -c jit=off"
+pg_opts+=" -c wal_level=replica -c max_wal_senders=4 -c wal_keep_size=256MB -c hot_standby=on -c hot_standby_feedback=on"
 as_postgres "$pg_bin/pg_ctl" -D "$dir/primary/data" -l "$dir/primary/server.log" -w -t 60 start \
   -o "-p $pg_port -k $dir/primary $pg_opts" >/dev/null || { tail -20 "$dir/primary/server.log" >&2; exit 1; }
 psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qAtc "CREATE DATABASE rapport"
@@ -79,6 +79,7 @@ psql -h 127.0.0.1 -p "$bouncer_port" -U postgres -d rapport_replica -qAtc "selec
   || die "pgbouncer does not reach the replica; see $dir/pgbouncer/pgbouncer.log"
 
 # --- backend instances --------------------------------------------------------------------------
+# All start at once: Flyway's lock (on the direct connection) lets one migrate while the others wait.
 # Through PgBouncer: prepareThreshold=0, as this PgBouncer (1.18) keeps no server-side prepared
 # statements across the server connections it hands out (max_prepared_statements came in 1.21).
 # Flyway (advisory lock) and the live-events LISTEN hold a session: they go to the primary directly.
@@ -95,35 +96,28 @@ for port in "${app_ports[@]}"; do
     RAPPORT_JWT_PRIVATE_KEY_LOCATION="${RAPPORT_JWT_PRIVATE_KEY_LOCATION:-$backend/.dev-keys/private.pem}" \
     java -Xmx384m -XX:+UseSerialGC \
       -Dquarkus.datasource.replica.jdbc.url="$pooled/rapport_replica?prepareThreshold=0" \
-      -Dquarkus.flyway.jdbc-url="$direct" -Dquarkus.flyway.username=postgres \
+      -Dquarkus.flyway.jdbc-url="$direct" -Dquarkus.flyway.username=postgres -Dquarkus.flyway.password=trust-auth \
       -Drapport.events.listen-url="$direct" \
       -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \
       -Dquarkus.http.proxy.trusted-proxies=127.0.0.1 \
       ${TOPO_JAVA_OPTS:-} -jar "$jar" >"$dir/app/app$i.log" 2>&1 &
   echo $! >"$dir/app/app$i.pid"
   echo "$port" >"$dir/app/app$i.port"
-  # the first instance migrates the schema alone; the others start once it is ready
-  for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$(cat "$dir/app/app$i.pid")" 2>/dev/null || { tail -30 "$dir/app/app$i.log" >&2; die "instance $i died"; }
-    [[ $i -gt 1 ]] && break
-    sleep 0.25
-  done
 done
 for n in $(seq 1 "$i"); do
   port="$(cat "$dir/app/app$n.port")"
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 720); do
     curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
     kill -0 "$(cat "$dir/app/app$n.pid")" 2>/dev/null || { tail -30 "$dir/app/app$n.log" >&2; die "instance $n died"; }
     sleep 0.25
   done
-  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || die "instance $n is not ready after 60 s"
+  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || die "instance $n is not ready after 180 s"
 done
 
 # --- HAProxy ------------------------------------------------------------------------------------
 say "haproxy: 127.0.0.1:$haproxy_port -> ${app_ports[*]}"
 {
-  sed -e "s|@BIND@|127.0.0.1:$haproxy_port|" "$here/haproxy.cfg" | sed '/@SERVERS@/,$d'
+  sed -e "s|@BIND@|127.0.0.1:$haproxy_port|" "$here/haproxy.cfg" | sed '/^ *# @SERVERS@$/,$d'
   n=0
   for port in "${app_ports[@]}"; do n=$((n + 1)); echo "    server app$n 127.0.0.1:$port"; done
 } >"$dir/haproxy/haproxy.cfg"
