@@ -13,7 +13,7 @@ KEYS      := $(BACKEND)/.dev-keys
 export RAPPORT_JWT_PUBLIC_KEY_LOCATION  ?= $(KEYS)/public.pem
 export RAPPORT_JWT_PRIVATE_KEY_LOCATION ?= $(KEYS)/private.pem
 
-.PHONY: help run test test-backend test-crash test-frontend test-e2e build bench keys frontend-deps clean
+.PHONY: help run test test-backend test-crash test-frontend test-e2e test-topology build bench keys frontend-deps clean topology topology-down
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -23,7 +23,7 @@ run: build ## Build everything and serve API + SPA on http://localhost:$(PORT) w
 	cd $(BACKEND) && $(WITH_DB) rapport env PORT=$(PORT) RAPPORT_DEMO_ENABLED=true \
 	  java -jar target/quarkus-app/quarkus-run.jar
 
-test: test-backend test-crash test-frontend test-e2e ## Run every test: backend, crash safety, frontend, browser
+test: test-backend test-crash test-frontend test-e2e test-topology ## Run every test: backend, crash safety, frontend, browser, scaled topology
 
 test-backend: keys ## Backend tests (Quarkus + rest-assured), then the built jar run as two instances (live events), on a fresh rapport_test database
 	cd $(BACKEND) && FRESH_DB=1 $(WITH_DB) rapport_test ./mvnw -B verify
@@ -36,6 +36,15 @@ test-frontend: frontend-deps ## Frontend checks: generated API types fresh, type
 
 test-e2e: build ## Browser tests in headless Chromium against the real app (own database, port $(E2E_PORT))
 	@bash $(BACKEND)/scripts/e2e.sh $(E2E_PORT)
+
+test-topology: build ## The scaled topology (HAProxy, 2 instances, PgBouncer, primary + replica) behaves as one service
+	@bash $(BACKEND)/topology/test.sh
+
+topology: build ## Start the scaled topology locally from Debian packages: http://localhost:8220 (see README, Scaling)
+	@bash $(BACKEND)/topology/up.sh
+
+topology-down: ## Stop what make topology started
+	@bash $(BACKEND)/topology/down.sh
 
 build: keys frontend-deps ## Build the SPA and the backend jar (which serves the SPA)
 	cd $(FRONTEND) && npm run build

@@ -2,6 +2,7 @@ package app.rapport.auth;
 
 import app.rapport.common.Problem;
 import app.rapport.common.ProblemException;
+import app.rapport.common.replica.WriteMarks;
 import app.rapport.profiles.Member;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileService;
@@ -20,14 +21,16 @@ public class AuthService {
     private final TokenIssuer tokens;
     private final ProfileService profiles;
     private final SessionService sessions;
+    private final WriteMarks writeMarks;
 
     public AuthService(MemberRepository members, PasswordHasher passwords, TokenIssuer tokens,
-                       ProfileService profiles, SessionService sessions) {
+                       ProfileService profiles, SessionService sessions, WriteMarks writeMarks) {
         this.members = members;
         this.passwords = passwords;
         this.tokens = tokens;
         this.profiles = profiles;
         this.sessions = sessions;
+        this.writeMarks = writeMarks;
     }
 
     @Transactional
@@ -52,6 +55,7 @@ public class AuthService {
         m.updatedAt = m.createdAt;
         members.persist(m);
         members.flush(); // a concurrent sign-up with the same email/handle fails here, as a 409
+        writeMarks.wrote(m.id); // the new member reads as themself from now on, wherever the read runs
         return openSession(m, client);
     }
 

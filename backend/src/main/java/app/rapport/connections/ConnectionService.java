@@ -3,6 +3,7 @@ package app.rapport.connections;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.replica.ReadReplica;
 import app.rapport.follows.FollowService;
 import app.rapport.network.NetworkMemberResponse;
 import app.rapport.network.NetworkRepository;
@@ -33,6 +34,7 @@ public class ConnectionService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<NetworkMemberResponse> list(long me, PageRequest page) {
         FollowService.Keyset k = FollowService.Keyset.of(page);
         return Page.fromOverfetch(connections.connectionsOf(me, k.at(), k.id(), page.limit() + 1).stream()

@@ -8,6 +8,7 @@ import app.rapport.profiles.Position;
 import app.rapport.profiles.PositionRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -126,6 +127,7 @@ public class DemoData {
         this.messages = messages;
     }
 
+    @ActivateRequestContext // Hibernate asks which datasource (app.rapport.common.replica) within a request
     void onStart(@Observes StartupEvent event) {
         if (config.demo().enabled()) {
             load();

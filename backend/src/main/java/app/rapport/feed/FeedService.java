@@ -3,6 +3,7 @@ package app.rapport.feed;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
+import app.rapport.common.replica.ReadReplica;
 import app.rapport.posts.PostResponse;
 import app.rapport.posts.PostService;
 import app.rapport.posts.PostViews;
@@ -46,12 +47,14 @@ public class FeedService {
 
     /** Home feed with the plans picked by author-set size. */
     @Transactional
+    @ReadReplica
     public Page<FeedItem> home(long me, PageRequest page) {
         return home(me, page, null);
     }
 
     /** Home feed; {@code forced} (tests, benchmark) overrides the plan choice when not null. */
     @Transactional
+    @ReadReplica
     public Page<FeedItem> home(long me, PageRequest page, FeedPlan forced) {
         Key after = Key.of(page.cursor());
         int threshold = config.planThreshold();
@@ -70,6 +73,7 @@ public class FeedService {
 
     /** Tag feed over explicit tags or a saved view. */
     @Transactional
+    @ReadReplica
     public Page<FeedItem> tagged(long me, TagSelection selection, PageRequest page, FeedPlan forced) {
         Key after = Key.of(page.cursor());
         int threshold = config.planThreshold();
@@ -79,6 +83,7 @@ public class FeedService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<FeedItem> tagged(long me, List<Long> tagIds, app.rapport.tags.TagView.Mode mode,
                                  List<Long> excludedTagIds, Long viewId, PageRequest page) {
         return tagged(me, tags.resolve(me, tagIds, mode, excludedTagIds, viewId), page, null);

@@ -4,6 +4,7 @@ import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.replica.ReadReplica;
 import app.rapport.network.NetworkMemberResponse;
 import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
@@ -50,6 +51,7 @@ public class FollowService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<NetworkMemberResponse> following(long me, PageRequest page) {
         Keyset k = Keyset.of(page);
         return Page.fromOverfetch(follows.following(me, k.at, k.id, page.limit() + 1).stream()
@@ -57,6 +59,7 @@ public class FollowService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<NetworkMemberResponse> followers(long me, PageRequest page) {
         Keyset k = Keyset.of(page);
         return Page.fromOverfetch(follows.followers(me, k.at, k.id, page.limit() + 1).stream()

@@ -3,6 +3,7 @@ package app.rapport.network;
 import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
+import app.rapport.common.replica.ReadReplica;
 import app.rapport.privacy.BlockRule;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileCounts;
@@ -71,6 +72,7 @@ public class NetworkService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<NetworkMemberResponse> mutualConnections(long viewerId, String handle, PageRequest page) {
         long memberId = members.findByHandle(handle)
                 .filter(found -> !blocks.eitherWay(viewerId, found.id))
@@ -90,6 +92,7 @@ public class NetworkService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<SuggestionResponse> suggestions(long viewerId, PageRequest page) {
         Long afterCount = null;
         Long afterId = null;

@@ -4,6 +4,7 @@ import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.replica.ReadReplica;
 import app.rapport.privacy.BlockRule;
 import app.rapport.profiles.Member;
 import app.rapport.profiles.ProfileSummary;
@@ -56,6 +57,7 @@ public class PostService {
     }
 
     @Transactional
+    @ReadReplica
     public PostResponse get(long me, long postId) {
         return views.render(me, visible(me, postId));
     }
@@ -135,6 +137,7 @@ public class PostService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<CommentResponse> comments(long me, long postId, PageRequest page) {
         visible(me, postId);
         Instant afterTs = Instant.EPOCH;
@@ -177,6 +180,7 @@ public class PostService {
 
     /** A member's own activity (posts, reshares, career updates) as the viewer may see it; none across a block. */
     @Transactional
+    @ReadReplica
     public Page<PostResponse> memberPosts(long me, String handle, PageRequest page) {
         Member author = views.memberByHandle(handle)
                 .filter(found -> !blocks.eitherWay(me, found.id))

@@ -5,6 +5,7 @@ import app.rapport.common.MemberCaps;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.replica.ReadReplica;
 import app.rapport.connections.invitations.InvitationRepository;
 import app.rapport.network.NetworkService;
 import app.rapport.network.ProfileRelation;
@@ -50,6 +51,7 @@ public class ProfileService {
     }
 
     @Transactional
+    @ReadReplica
     public ProfileResponse profile(long viewerId, String handle) {
         Member m = members.findByHandle(handle)
                 .filter(found -> !blocks.eitherWay(viewerId, found.id))
@@ -129,6 +131,7 @@ public class ProfileService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<ProfileSearchResult> search(long viewerId, String query, PageRequest page) {
         String afterName = null;
         Long afterId = null;

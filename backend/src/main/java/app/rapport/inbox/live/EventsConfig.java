@@ -3,6 +3,7 @@ package app.rapport.inbox.live;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The live event stream ({@code rapport.events.*} in application.properties). */
 @ConfigMapping(prefix = "rapport.events")
@@ -11,6 +12,12 @@ public interface EventsConfig {
     /** Whether this instance listens for events at all (LISTEN connection, SSE delivery). */
     @WithDefault("true")
     boolean enabled();
+
+    /**
+     * Where the LISTEN connection goes (default: the datasource's URL). LISTEN holds a session,
+     * which a transaction-pooling PgBouncer cannot give: then this names the primary itself.
+     */
+    Optional<String> listenUrl();
 
     /** A comment line is sent on every open stream this often. */
     @WithDefault("PT15S")

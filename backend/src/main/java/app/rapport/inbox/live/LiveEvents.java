@@ -65,7 +65,7 @@ public class LiveEvents {
                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.dataSource = dataSource;
         this.config = config;
-        this.url = url;
+        this.url = config.listenUrl().filter(u -> !u.isBlank()).orElse(url);
         this.user = user.orElse("postgres");
         this.password = password.orElse("");
     }

@@ -4,6 +4,7 @@ import app.rapport.common.Cursor;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.replica.ReadReplica;
 import app.rapport.network.NetworkRows;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ public class SearchService {
     }
 
     @Transactional
+    @ReadReplica
     public Page<SearchResult> search(long me, String query, SearchResultKind kind, PageRequest page) {
         if (query == null || query.isBlank()) {
             throw ProblemException.invalidField("q", "must not be blank");
