@@ -9,6 +9,7 @@ import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
 import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +21,14 @@ public class FollowService {
     private final FollowRepository follows;
     private final NetworkRepository network;
     private final BlockRule blocks;
+    private final Event<FollowChanged> changed;
 
-    public FollowService(FollowRepository follows, NetworkRepository network, BlockRule blocks) {
+    public FollowService(FollowRepository follows, NetworkRepository network, BlockRule blocks,
+                         Event<FollowChanged> changed) {
         this.follows = follows;
         this.network = network;
         this.blocks = blocks;
+        this.changed = changed;
     }
 
     @Transactional
@@ -34,7 +38,9 @@ public class FollowService {
         }
         blocks.guard(me, memberId);
         network.lockPair(me, memberId);
-        follows.follow(me, memberId);
+        if (follows.follow(me, memberId)) {
+            changed.fire(new FollowChanged(me, memberId, true, Instant.now()));
+        }
         return state(me, memberId);
     }
 
@@ -45,7 +51,9 @@ public class FollowService {
         }
         blocks.requireMember(me, memberId);
         network.lockPair(me, memberId);
-        follows.unfollow(me, memberId);
+        if (follows.unfollow(me, memberId)) {
+            changed.fire(new FollowChanged(me, memberId, false, Instant.now()));
+        }
         return state(me, memberId);
     }
 
