@@ -1476,6 +1476,7 @@ export interface paths {
          *     | --- | --- | --- |
          *     | `message` | `MessageEvent` | a message is written in one of your conversations (also to the sender, for their other tabs) |
          *     | `inbox` | `InboxEvent` | an inbox item of yours appears, changes, is read or leaves; carries your new unread counts |
+         *     | `notification` | `NotificationEvent` | a notification of yours appears, gains an actor, is read or leaves; carries your unread count |
          *     | `resync` | `ResyncEvent` | what you missed is no longer kept (older than 7 days): reload the inbox |
          *
          *     A comment line (`: heartbeat`) is sent every 15 seconds so proxies keep the stream
@@ -1806,6 +1807,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications, grouped, newest first
+         * @description New followers, accepted requests, likes, comments and reshares on your posts, comments
+         *     after yours on someone's post, and career updates of the people under the tags you chose.
+         *     While a notification is unread, each new actor of the same kind on the same post joins it
+         *     ("Ana Lima and 3 others liked your post"); once read, new activity starts a new one. A
+         *     request that ended with you following its recipient says only that you now follow them.
+         *     Undone acts leave (an unlike takes its "liked your post" away). Nothing is shown about a
+         *     member blocked either way, neither as a notification nor in a group's names or count.
+         *     Keyset pagination over (latestAt, id), newest first: a group that gains an actor moves to
+         *     the top.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bell's number
+         * @description Read from a counter kept with every change (constant time, never by counting rows).
+         */
+        get: operations["getUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read
+         * @description Idempotent. Another member's notification is answered 404, like one that does not exist.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which notifications you get
+         * @description Every kind is on by default; career updates are told only for the tags you chose (none by default).
+         */
+        get: operations["getNotificationSettings"];
+        /**
+         * Switch kinds on or off, choose the tags for career updates
+         * @description The kinds listed are set, the others keep their state; `careerTagIds`, when present,
+         *     replaces the chosen tags (they must be yours: an unknown id is a 400 naming the field).
+         *     A kind switched off stops new notifications of that kind; the ones you have stay.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2043,6 +2157,17 @@ export interface components {
              */
             pendingInvitationId?: number | null;
             invitationPolicy: components["schemas"]["InvitationPolicy"];
+            /**
+             * Format: date-time
+             * @description Set while your last request to this member is in its cool-down (you withdrew it, or it
+             *     ended with you following them): Connect is refused until then, so show the date instead.
+             */
+            canInviteAgainAt?: string | null;
+            /**
+             * Format: int32
+             * @description How many days a withdrawn request blocks a new one to the same member (say so before withdrawing).
+             */
+            inviteCoolDownDays: number;
         };
         /**
          * @description How far a member is from you through connections.
@@ -2131,6 +2256,11 @@ export interface components {
             explanation: string;
             /** @description True when the reason counts against the note. */
             negative: boolean;
+            /**
+             * @description The words that earned this reason, so a client can highlight them; empty for reasons
+             *     about the note as a whole (no note, too short, a template, pasted to many).
+             */
+            evidence: components["schemas"]["ScoreEvidence"][];
         };
         NoteScoreResponse: {
             /**
@@ -2143,6 +2273,24 @@ export interface components {
             recipientPolicy: components["schemas"]["InvitationPolicy"];
             /** @description Whether the recipient refuses requests without a note. */
             noteRequired: boolean;
+            /**
+             * @description Said before sending when the note reads as generic and the recipient asks for a
+             *     personal note, e.g. "Dana asks for a personal note. This one reads as generic, so Dana
+             *     will probably make you a follower rather than connect."
+             */
+            nudge?: string | null;
+            /**
+             * Format: date-time
+             * @description Set while a request of yours to this member is in its cool-down (after you withdrew
+             *     it, or it ended with you following them): a new request is refused until then, so
+             *     say so before anyone types a note.
+             */
+            canInviteAgainAt?: string | null;
+            /**
+             * Format: int32
+             * @description The most characters a note may have (300); longer notes are refused, never cut.
+             */
+            noteMaxLength: number;
         };
         /**
          * @description A request as its recipient sees it.
@@ -2185,6 +2333,16 @@ export interface components {
             status: components["schemas"]["SentInvitationStatus"];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: int32
+             * @description How many days withdrawing this request blocks a new one to the same member.
+             */
+            coolDownDays: number;
+            /**
+             * Format: date-time
+             * @description For a WITHDRAWN (or FOLLOWING) request still in its cool-down, when a new request becomes possible.
+             */
+            canInviteAgainAt?: string | null;
         };
         SentInvitationPage: {
             items: components["schemas"]["SentInvitationResponse"][];
@@ -2456,6 +2614,32 @@ export interface components {
                     createdAt: string;
                     tagIds: number[];
                     excludedTagIds: number[];
+                }[];
+            };
+            /** @description Your notifications (with their actors' ids), the kinds you switched off and the tags chosen for career updates. */
+            notifications?: {
+                notifications?: {
+                    /** Format: int64 */
+                    id: number;
+                    kind: components["schemas"]["NotificationKind"];
+                    /** Format: int64 */
+                    postId?: number | null;
+                    detail?: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    latestAt: string;
+                    /** Format: date-time */
+                    readAt?: string | null;
+                    /** @description Comma-separated member ids, oldest first. */
+                    actorIds?: string | null;
+                }[];
+                mutedKinds?: {
+                    kind?: components["schemas"]["NotificationKind"];
+                }[];
+                careerTagIds?: {
+                    /** Format: int64 */
+                    tagId?: number;
                 }[];
             };
             posts: {
@@ -2773,6 +2957,98 @@ export interface components {
         /** @description `event: resync` on the stream: events you asked to catch up on are no longer kept; reload. */
         ResyncEvent: {
             reason: string;
+        };
+        /**
+         * @description NEW_FOLLOWER (someone followed you), REQUEST_ACCEPTED, NOW_FOLLOWING (a request of yours
+         *     ended with you following its recipient; nothing more is said), POST_LIKED,
+         *     POST_COMMENTED, POST_RESHARED (on your post), THREAD_COMMENTED (someone commented on a
+         *     post you commented on), CAREER_UPDATE (a member under a tag you chose).
+         * @enum {string}
+         */
+        NotificationKind: "NEW_FOLLOWER" | "REQUEST_ACCEPTED" | "NOW_FOLLOWING" | "POST_LIKED" | "POST_COMMENTED" | "POST_RESHARED" | "THREAD_COMMENTED" | "CAREER_UPDATE";
+        NotificationResponse: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description The sentence to show, e.g. "Ana Lima and 3 others liked your post." */
+            text: string;
+            /** @description The newest actors of the group, newest first. */
+            actors: components["schemas"]["ProfileSummary"][];
+            /**
+             * Format: int32
+             * @description How many members are in the group.
+             */
+            actorCount: number;
+            /**
+             * Format: int64
+             * @description The post it is about, for post kinds.
+             */
+            postId?: number | null;
+            /** @description The start of that post's text. */
+            postExcerpt?: string | null;
+            /** @description For CAREER_UPDATE: what changed, e.g. "started a new position as CTO at Acme". */
+            detail?: string | null;
+            read: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the newest actor acted.
+             */
+            latestAt: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationResponse"][];
+            nextCursor?: string | null;
+        };
+        UnreadNotificationsResponse: {
+            /** Format: int32 */
+            unreadCount: number;
+        };
+        NotificationKindSetting: {
+            kind: components["schemas"]["NotificationKind"];
+            enabled: boolean;
+        };
+        NotificationSettingsResponse: {
+            kinds: components["schemas"]["NotificationKindSetting"][];
+            /** @description Your tags whose members' career updates you are told about. */
+            careerTags: {
+                /** Format: int64 */
+                id: number;
+                name: string;
+            }[];
+        };
+        UpdateNotificationSettingsRequest: {
+            kinds?: components["schemas"]["NotificationKindSetting"][];
+            /** @description Replaces the tags chosen for career updates; each must be one of yours. */
+            careerTagIds?: number[];
+        };
+        /**
+         * @description `event: notification` on the stream: one of your notifications appeared or gained an
+         *     actor (NEW), was read (READ; `notificationId` 0 when all were), or left (REMOVED); with
+         *     your unread count afterwards.
+         */
+        NotificationEvent: {
+            /** Format: int64 */
+            notificationId: number;
+            /** @enum {string} */
+            change: "NEW" | "READ" | "REMOVED";
+            /** Format: int32 */
+            unreadCount: number;
+        };
+        /**
+         * @description The words of the note that earned (or cost) a reason: `start` and `end` are offsets in
+         *     the note as sent (UTF-16 code units, end exclusive, as JavaScript's `slice`), `text` the
+         *     words themselves and `matches` what they were matched to.
+         */
+        ScoreEvidence: {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+            text: string;
+            /** @description e.g. "their company Stripe", "a company you both worked at: Square". */
+            matches: string;
         };
         /** @description Who could introduce you to a member, the likeliest first. */
         IntroducerList: {
@@ -6243,7 +6519,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The stream; `data:` lines are `MessageEvent`, `InboxEvent` or `ResyncEvent` JSON. */
+            /** @description The stream; `data:` lines are `MessageEvent`, `InboxEvent`, `NotificationEvent` or `ResyncEvent` JSON. */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6731,6 +7007,168 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notifications. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many notifications you have not read. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadNotificationsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your unread count afterwards (0). */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadNotificationsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, now read. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your notification settings. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Your new settings. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
             429: components["responses"]["TooManyRequests"];
         };
     };

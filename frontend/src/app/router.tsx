@@ -3,6 +3,7 @@ import { AppLayout } from './layout/app-layout';
 import { GuestOnly, RequireSignedIn } from './layout/route-guards';
 import { ConversationRoute } from './routes/conversation';
 import { HomeRoute } from './routes/home';
+import { NotificationsRoute } from './routes/notifications';
 import { InboxRoute } from './routes/inbox';
 import { LogInRoute } from './routes/log-in';
 import { MyProfileRoute } from './routes/my-profile';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
           { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },
           { path: 'tags', element: <TagsRoute />, errorElement: <RouteError /> },
           { path: 'inbox', element: <InboxRoute />, errorElement: <RouteError /> },
+          { path: 'notifications', element: <NotificationsRoute />, errorElement: <RouteError /> },
           { path: 'messages/:conversationId', element: <ConversationRoute />, errorElement: <RouteError /> },
           { path: 'review', element: <ReviewRoute />, errorElement: <RouteError /> },
         ],

@@ -9,6 +9,9 @@ export const conversationListRootKey = ['messages', 'conversations'] as const;
 export const introductionsRootKey = ['introductions'] as const;
 export const notesRootKey = ['notes'] as const;
 export const relationshipsRootKey = ['relationships'] as const;
+export const notificationsRootKey = ['notifications'] as const;
+export const notificationListKey = ['notifications', 'list'] as const;
+export const notificationUnreadKey = ['notifications', 'unread'] as const;
 
 /** A conversation and its messages: `[...conversationKey(id)]` prefixes both queries. */
 export function conversationKey(conversationId: number) {

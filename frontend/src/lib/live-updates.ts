@@ -11,14 +11,18 @@ import {
   inboxRootKey,
   introductionsRootKey,
   messagesRootKey,
+  notificationListKey,
+  notificationsRootKey,
+  notificationUnreadKey,
   relationshipsRootKey,
 } from './live-cache';
 import { currentMemberQueryKey, useSignedIn } from './session';
 
 type InboxEvent = components['schemas']['InboxEvent'];
 type MessageEvent = components['schemas']['MessageEvent'];
+type NotificationEvent = components['schemas']['NotificationEvent'];
 
-const EVENT_TYPES = ['message', 'inbox', 'resync'] as const;
+const EVENT_TYPES = ['message', 'inbox', 'notification', 'resync'] as const;
 
 /** A one-time ticket, then the stream URL (an `EventSource` cannot send the bearer token). */
 async function streamUrl(lastEventId: string | null): Promise<string> {
@@ -34,6 +38,7 @@ function refreshAll(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: messagesRootKey });
   void queryClient.invalidateQueries({ queryKey: introductionsRootKey });
   void queryClient.invalidateQueries({ queryKey: relationshipsRootKey });
+  void queryClient.invalidateQueries({ queryKey: notificationsRootKey });
   void invalidateGraph(queryClient);
 }
 
@@ -48,6 +53,12 @@ export function applyStreamEvent(queryClient: QueryClient, event: StreamEvent) {
     void queryClient.invalidateQueries({ queryKey: conversationKey(data.conversationId) });
     void queryClient.invalidateQueries({ queryKey: conversationListRootKey });
     void queryClient.invalidateQueries({ queryKey: relationshipsRootKey });
+    return;
+  }
+  if (event.type === 'notification') {
+    const data = event.data as NotificationEvent;
+    queryClient.setQueryData(notificationUnreadKey, { unreadCount: data.unreadCount });
+    void queryClient.invalidateQueries({ queryKey: notificationListKey });
     return;
   }
   if (event.type === 'inbox') {

@@ -51,6 +51,8 @@ export function aProfile(overrides: Partial<Profile> = {}): Profile {
     connectionState: 'SELF',
     pendingInvitationId: null,
     invitationPolicy: 'NOTE_REQUIRED',
+    canInviteAgainAt: null,
+    inviteCoolDownDays: 21,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { buttonClassName } from '@/components/ui/button';
 import { useLogOut } from '@/features/auth/hooks/use-log-out';
 import { useInboxCounts } from '@/features/inbox/api/get-inbox-counts';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useLiveUpdates } from '@/lib/live-updates';
 import { useCurrentMember, useSignedIn } from '@/lib/session';
 
@@ -46,6 +47,7 @@ function MemberNav() {
       <NavLink to="/tags" className={navClass}>
         Tags
       </NavLink>
+      <NotificationBell className={navClass} />
       <NavLink to="/me" className={navClass}>
         {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
         <span className="topnav__me-label">Me</span>

@@ -9,6 +9,7 @@ export type InvitationPolicy = Schemas['InvitationPolicy'];
 export type NoteVerdict = Schemas['NoteVerdict'];
 export type NoteScore = Schemas['NoteScoreResponse'];
 export type ScoreReason = Schemas['ScoreReasonResponse'];
+export type ScoreEvidence = Schemas['ScoreEvidence'];
 export type ReceivedInvitation = Schemas['ReceivedInvitationResponse'];
 export type SentInvitation = Schemas['SentInvitationResponse'];
 export type SentInvitationStatus = Schemas['SentInvitationStatus'];
@@ -29,6 +30,8 @@ export type ProfileRelation = Pick<
   | 'connectionState'
   | 'pendingInvitationId'
   | 'invitationPolicy'
+  | 'canInviteAgainAt'
+  | 'inviteCoolDownDays'
   | 'mutualConnectionCount'
   | 'mutualConnections'
 >;

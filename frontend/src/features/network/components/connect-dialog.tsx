@@ -8,14 +8,19 @@ import { usePreviewInvitation } from '../api/preview-invitation';
 import { useSendInvitation } from '../api/send-invitation';
 import type { InvitationPolicy, SentInvitationStatus } from '../api/types';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { ScoreBadge, ScoreReasons } from './note-score';
-import { firstName, policySentence } from './policy-text';
+import { EvidenceHighlight, ScoreBadge, ScoreReasons } from './note-score';
+import { coolDownSentence, firstName, policySentence } from './policy-text';
 
 export const NOTE_LIMIT = 300;
 const PREVIEW_DELAY_MS = 400;
 
 type ConnectDialogProps = {
-  recipient: { id: number; displayName: string; invitationPolicy: InvitationPolicy };
+  recipient: {
+    id: number;
+    displayName: string;
+    invitationPolicy: InvitationPolicy;
+    canInviteAgainAt?: string | null;
+  };
   onClose: () => void;
 };
 
@@ -32,14 +37,23 @@ function outcomeText(status: SentInvitationStatus, name: string): string {
 
 /**
  * Writing a connection request: the recipient's policy first, then a note of at most 300
- * characters that must be typed (paste is refused, with the reason), scored live by the server.
+ * characters that must be typed (paste is refused, with the reason), scored live by the server
+ * with the words behind each reason highlighted. A note over the limit is never cut: the
+ * counter says by how much, and Send waits. A generic note to someone who asks for a personal
+ * one is flagged before sending. While a cool-down runs, the dialog says when instead of asking.
  */
 export function ConnectDialog({ recipient, onClose }: ConnectDialogProps) {
   const name = firstName(recipient.displayName);
   const [note, setNote] = useState('');
   const [pasteBlocked, setPasteBlocked] = useState(false);
-  const draft = useDebouncedValue(note.trim(), PREVIEW_DELAY_MS);
-  const preview = usePreviewInvitation(recipient.id, draft, draft.length > 0);
+  const trimmed = note.trim();
+  const over = trimmed.length - NOTE_LIMIT;
+  const draft = useDebouncedValue(trimmed, PREVIEW_DELAY_MS);
+  const preview = usePreviewInvitation(recipient.id, draft, draft.length > 0 && draft.length <= NOTE_LIMIT);
+  // Scoring is in progress from the first keystroke until the score of exactly this text is back.
+  const scoring = trimmed.length > 0 && over <= 0 && (trimmed !== draft || preview.isFetching || !preview.data);
+  const scored = preview.data && !preview.isPlaceholderData && draft === trimmed ? preview.data : null;
+  const nudge = scored?.nudge ?? null;
   const send = useSendInvitation();
   const server = fieldErrors(send.error, ['note'] as const);
   const noteRequired = recipient.invitationPolicy === 'NOTE_REQUIRED';
@@ -51,8 +65,24 @@ export function ConnectDialog({ recipient, onClose }: ConnectDialogProps) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (over > 0) return;
     const text = note.trim();
     send.mutate({ recipientId: recipient.id, note: text ? text : null });
+  }
+
+  if (recipient.canInviteAgainAt && new Date(recipient.canInviteAgainAt).getTime() > Date.now()) {
+    return (
+      <Dialog title={`Connect with ${recipient.displayName}`} onClose={onClose}>
+        <p className="notice" role="status">
+          {coolDownSentence(recipient.displayName, recipient.canInviteAgainAt)}
+        </p>
+        <div className="form__actions">
+          <Button onClick={onClose} data-autofocus>
+            Close
+          </Button>
+        </div>
+      </Dialog>
+    );
   }
 
   if (send.isSuccess) {
@@ -84,20 +114,21 @@ export function ConnectDialog({ recipient, onClose }: ConnectDialogProps) {
             id="connect-note"
             className="input input--multiline"
             rows={5}
-            maxLength={NOTE_LIMIT}
             value={note}
             placeholder={`How do you know ${name}? What would you like to talk about?`}
             onChange={(event) => setNote(event.target.value)}
             onPaste={refusePaste}
             onDrop={refusePaste}
-            aria-invalid={noteError ? true : undefined}
+            aria-invalid={noteError || over > 0 ? true : undefined}
             aria-describedby={[counterId, pasteBlocked ? 'connect-paste' : '', noteError ? 'connect-note-error' : '']
               .filter(Boolean)
               .join(' ')}
           />
           <div className="connect__under">
-            <span className="field__hint" id={counterId} aria-live="polite">
-              {note.length} / {NOTE_LIMIT}
+            <span className={`field__hint${over > 0 ? ' connect__over' : ''}`} id={counterId} aria-live="polite">
+              {over > 0
+                ? `${trimmed.length} / ${NOTE_LIMIT}: ${over} character${over === 1 ? '' : 's'} over the limit. Shorten the note to send it; nothing is cut for you.`
+                : `${trimmed.length} / ${NOTE_LIMIT}`}
             </span>
           </div>
           {pasteBlocked && (
@@ -114,23 +145,35 @@ export function ConnectDialog({ recipient, onClose }: ConnectDialogProps) {
         </div>
 
         <section className="connect__preview" aria-label="Personalization preview" aria-live="polite">
-          {draft.length === 0 ? (
+          {trimmed.length === 0 ? (
             <p className="muted">
               As you write, Rapport scores how personal your note is — the score {name} will see with your request.
             </p>
+          ) : over > 0 ? (
+            <p className="muted">The note is scored again once it fits in {NOTE_LIMIT} characters.</p>
           ) : preview.isError ? (
             <ErrorBox error={preview.error} />
           ) : preview.data ? (
             <>
               <p className="connect__score">
                 <ScoreBadge verdict={preview.data.verdict} score={preview.data.score} />
-                {preview.isFetching && <Spinner size="sm" label="" />}
+                {scoring && (
+                  <span className="connect__scoring" role="status">
+                    <Spinner size="sm" label="" /> Scoring your latest words…
+                  </span>
+                )}
               </p>
               <ScoreReasons reasons={preview.data.reasons} />
+              {scored && <EvidenceHighlight text={draft} reasons={scored.reasons} />}
             </>
           ) : (
-            <p className="muted connect__score">
+            <p className="muted connect__score" role="status">
               <Spinner size="sm" label="" /> Scoring your note…
+            </p>
+          )}
+          {nudge && (
+            <p className="connect__nudge" role="alert">
+              {nudge}
             </p>
           )}
         </section>
@@ -144,8 +187,8 @@ export function ConnectDialog({ recipient, onClose }: ConnectDialogProps) {
           <Button variant="secondary" onClick={onClose} disabled={send.isPending}>
             Cancel
           </Button>
-          <Button type="submit" isLoading={send.isPending}>
-            Send request
+          <Button type="submit" isLoading={send.isPending} disabled={over > 0}>
+            {nudge ? 'Send anyway' : 'Send request'}
           </Button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import type { InvitationPolicy } from '../api/types';
+import { formatDay } from '@/lib/format';
 
 /** The first word of a display name, for sentences like "Grace asks for a note". */
 export function firstName(displayName: string): string {
@@ -36,3 +37,14 @@ export const POLICY_OPTIONS: { value: InvitationPolicy; label: string; explanati
     explanation: 'Nobody can send you a connection request; everybody can still follow you.',
   },
 ];
+
+/** "You can invite Dana again on Mar 4, 2027.": said instead of Connect while a cool-down runs. */
+export function coolDownSentence(displayName: string, canInviteAgainAt: string): string {
+  return `You can invite ${firstName(displayName)} again on ${formatDay(canInviteAgainAt)}. Until then you can follow them.`;
+}
+
+/** The confirmation before withdrawing: the cool-down it starts, with its end date. */
+export function withdrawSentence(displayName: string, coolDownDays: number, now: number = Date.now()): string {
+  const until = new Date(now + coolDownDays * 24 * 60 * 60 * 1000).toISOString();
+  return `Withdraw your request to ${firstName(displayName)}? You will not be able to invite ${firstName(displayName)} again for ${coolDownDays} days, until ${formatDay(until)}.`;
+}

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { aProfile } from '@/testing/data';
 import { fakeApi, json, noContent } from '@/testing/fake-api';
@@ -54,8 +54,22 @@ describe('ProfileActions', () => {
     expect(screen.getByText('Pending')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Connect' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Withdraw' }));
-    await screen.findByRole('button', { name: 'Withdraw' });
-    expect(api.callsTo('POST /api/invitations/44/withdraw')).toHaveLength(1);
+    // First the cool-down it starts, then the decision.
+    const confirm = screen.getByRole('alertdialog', { name: 'Withdraw your request?' });
+    expect(confirm).toHaveTextContent(/not be able to invite Grace again for 21 days, until/);
+    expect(api.callsTo('POST /api/invitations/44/withdraw')).toHaveLength(0);
+    await user.click(within(confirm).getByRole('button', { name: 'Withdraw' }));
+    await waitFor(() => expect(api.callsTo('POST /api/invitations/44/withdraw')).toHaveLength(1));
+  });
+
+  it('says when you can invite again instead of offering Connect during a cool-down', () => {
+    signIn();
+    fakeApi();
+    renderWithProviders(
+      <ProfileActions profile={grace({ connectionState: 'NONE', canInviteAgainAt: '2099-03-04T10:00:00Z' })} />,
+    );
+    expect(screen.queryByRole('button', { name: 'Connect' })).not.toBeInTheDocument();
+    expect(screen.getByText(/You can invite Grace again on Mar 4, 2099/)).toBeInTheDocument();
   });
 
   it('lets a connection unfollow but stay connected, or remove the connection after confirming', async () => {

@@ -12,7 +12,7 @@ import { useWithdrawInvitation } from '../api/withdraw-invitation';
 import type { ProfileRelation } from '../api/types';
 import { ConnectDialog } from './connect-dialog';
 import { FollowButton } from './follow-button';
-import { firstName, policySentence } from './policy-text';
+import { coolDownSentence, firstName, policySentence, withdrawSentence } from './policy-text';
 
 /** "Connected ▾": unfollow-but-stay-connected (or follow again) and remove the connection. */
 function ConnectedMenu({ profile }: { profile: ProfileRelation }) {
@@ -153,16 +153,39 @@ function MoreMenu({ profile }: { profile: ProfileRelation }) {
   );
 }
 
-/** Pending request from you: "Pending" and Withdraw. */
-function PendingSent({ invitationId }: { invitationId?: number | null }) {
+/**
+ * Pending request from you: "Pending" and Withdraw, which first says the cool-down it starts
+ * (no new request to this member for that many days) and asks to confirm.
+ */
+function PendingSent({ profile }: { profile: ProfileRelation }) {
   const withdraw = useWithdrawInvitation();
+  const [confirming, setConfirming] = useState(false);
+  const invitationId = profile.pendingInvitationId;
   return (
     <>
       <span className="pending-pill">Pending</span>
-      {invitationId != null && (
-        <Button variant="ghost" size="sm" isLoading={withdraw.isPending} onClick={() => withdraw.mutate(invitationId)}>
+      {invitationId != null && !confirming && (
+        <Button variant="ghost" size="sm" onClick={() => setConfirming(true)}>
           Withdraw
         </Button>
+      )}
+      {invitationId != null && confirming && (
+        <div className="menu__panel menu__panel--inline" role="alertdialog" aria-label="Withdraw your request?">
+          <p className="menu__text">{withdrawSentence(profile.displayName, profile.inviteCoolDownDays)}</p>
+          <div className="menu__row">
+            <Button variant="secondary" size="sm" onClick={() => setConfirming(false)} data-autofocus>
+              Keep the request
+            </Button>
+            <Button
+              variant="danger"
+              size="sm"
+              isLoading={withdraw.isPending}
+              onClick={() => withdraw.mutate(invitationId, { onSuccess: () => setConfirming(false) })}
+            >
+              Withdraw
+            </Button>
+          </div>
+        </div>
       )}
       {withdraw.isError && (
         <span className="follow__error" role="alert">
@@ -208,18 +231,24 @@ function PendingReceived({ invitationId }: { invitationId: number }) {
 export function ProfileActions({ profile }: { profile: ProfileRelation }) {
   const [connecting, setConnecting] = useState(false);
   const state = profile.connectionState;
+  const coolingDown = profile.canInviteAgainAt != null && new Date(profile.canInviteAgainAt).getTime() > Date.now();
   if (state === 'SELF') return null;
   return (
     <>
       {state !== 'CONNECTED' && (
         <FollowButton memberId={profile.id} displayName={profile.displayName} following={profile.following} />
       )}
-      {state === 'NONE' && profile.invitationPolicy !== 'FOLLOW_ONLY' && (
+      {state === 'NONE' && profile.invitationPolicy !== 'FOLLOW_ONLY' && !coolingDown && (
         <Button variant="secondary" size="sm" onClick={() => setConnecting(true)}>
           Connect
         </Button>
       )}
-      {state === 'INVITATION_SENT' && <PendingSent invitationId={profile.pendingInvitationId} />}
+      {state === 'NONE' && coolingDown && profile.canInviteAgainAt && (
+        <span className="cool-down" data-testid="cool-down">
+          {coolDownSentence(profile.displayName, profile.canInviteAgainAt)}
+        </span>
+      )}
+      {state === 'INVITATION_SENT' && <PendingSent profile={profile} />}
       {state === 'INVITATION_RECEIVED' && profile.pendingInvitationId != null && (
         <PendingReceived invitationId={profile.pendingInvitationId} />
       )}

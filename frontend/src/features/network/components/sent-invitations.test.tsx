@@ -13,6 +13,7 @@ function aSent(id: number, name: string, status: string) {
     verdict: 'PERSONAL',
     status,
     createdAt: '2025-03-05T10:00:00Z',
+    coolDownDays: 21,
   };
 }
 
@@ -37,6 +38,9 @@ describe('SentInvitations', () => {
     expect(within(alan).queryByRole('button', { name: /withdraw/i })).not.toBeInTheDocument();
 
     await user.click(within(grace).getByRole('button', { name: 'Withdraw the request to Grace Hopper' }));
+    const confirm = within(grace).getByRole('alertdialog', { name: 'Withdraw your request?' });
+    expect(confirm).toHaveTextContent(/for 21 days, until/);
+    await user.click(within(confirm).getByRole('button', { name: 'Withdraw' }));
     expect(await within(grace).findByText('Withdrawn')).toBeInTheDocument();
     expect(api.callsTo('POST /api/invitations/1/withdraw')).toHaveLength(1);
   });

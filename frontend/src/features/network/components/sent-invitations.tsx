@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { InfiniteList } from '@/components/ui/infinite-list';
@@ -8,6 +9,7 @@ import { useSentInvitations } from '../api/list-sent-invitations';
 import type { SentInvitation, SentInvitationStatus } from '../api/types';
 import { useWithdrawInvitation } from '../api/withdraw-invitation';
 import { ScoreBadge } from './note-score';
+import { withdrawSentence } from './policy-text';
 
 /** How a sender sees a request: a request made into a follow reads "Following", nothing more. */
 const STATUS_LABEL: Record<SentInvitationStatus, string> = {
@@ -19,6 +21,7 @@ const STATUS_LABEL: Record<SentInvitationStatus, string> = {
 
 function SentItem({ invitation }: { invitation: SentInvitation }) {
   const withdraw = useWithdrawInvitation();
+  const [confirming, setConfirming] = useState(false);
   const status = invitation.status;
   return (
     <MemberRow
@@ -36,7 +39,7 @@ function SentItem({ invitation }: { invitation: SentInvitation }) {
             size="sm"
             isLoading={withdraw.isPending}
             aria-label={`Withdraw the request to ${invitation.recipient.displayName}`}
-            onClick={() => withdraw.mutate(invitation.id)}
+            onClick={() => setConfirming(true)}
           >
             Withdraw
           </Button>
@@ -52,6 +55,27 @@ function SentItem({ invitation }: { invitation: SentInvitation }) {
         <div className="invitation__score">
           <ScoreBadge verdict={invitation.verdict} score={invitation.score} />
         </div>
+        {status === 'PENDING' && confirming && (
+          <div className="menu__panel menu__panel--inline" role="alertdialog" aria-label="Withdraw your request?">
+            <p className="menu__text">{withdrawSentence(invitation.recipient.displayName, invitation.coolDownDays)}</p>
+            <div className="menu__row">
+              <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+                Keep the request
+              </Button>
+              <Button
+                variant="danger"
+                size="sm"
+                isLoading={withdraw.isPending}
+                onClick={() => withdraw.mutate(invitation.id, { onSuccess: () => setConfirming(false) })}
+              >
+                Withdraw
+              </Button>
+            </div>
+          </div>
+        )}
+        {status === 'WITHDRAWN' && invitation.canInviteAgainAt && (
+          <p className="cool-down">You can invite them again on {formatDay(invitation.canInviteAgainAt)}.</p>
+        )}
         {withdraw.isError && (
           <p className="follow__error" role="alert">
             {errorMessage(withdraw.error)}

@@ -10,6 +10,7 @@ import app.rapport.network.NetworkRepository;
 import app.rapport.network.NetworkRows;
 import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +22,14 @@ public class FollowService {
     private final FollowRepository follows;
     private final NetworkRepository network;
     private final BlockRule blocks;
+    private final Event<FollowChanged> changed;
 
-    public FollowService(FollowRepository follows, NetworkRepository network, BlockRule blocks) {
+    public FollowService(FollowRepository follows, NetworkRepository network, BlockRule blocks,
+                         Event<FollowChanged> changed) {
         this.follows = follows;
         this.network = network;
         this.blocks = blocks;
+        this.changed = changed;
     }
 
     @Transactional
@@ -35,7 +39,9 @@ public class FollowService {
         }
         blocks.guard(me, memberId);
         network.lockFollower(me);
-        follows.follow(me, memberId);
+        if (follows.follow(me, memberId)) {
+            changed.fire(new FollowChanged(me, memberId, true, Instant.now()));
+        }
         return state(me, memberId);
     }
 
@@ -46,7 +52,9 @@ public class FollowService {
         }
         blocks.requireMember(me, memberId);
         network.lockFollower(me);
-        follows.unfollow(me, memberId);
+        if (follows.unfollow(me, memberId)) {
+            changed.fire(new FollowChanged(me, memberId, false, Instant.now()));
+        }
         return state(me, memberId);
     }
 

@@ -28,4 +28,9 @@ public class CommentRepository implements PanacheRepository<Comment> {
     public Optional<Comment> findByIdAndAuthor(long id, long postId, long me) {
         return find("id = ?1 and postId = ?2 and authorId = ?3", id, postId, me).firstResultOptional();
     }
+
+    /** Whether the member has a comment on the post. */
+    public boolean hasCommentBy(long postId, long member) {
+        return count("postId = ?1 and authorId = ?2", postId, member) > 0;
+    }
 }

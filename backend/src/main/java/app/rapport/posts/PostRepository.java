@@ -91,6 +91,11 @@ public class PostRepository implements PanacheRepository<Post> {
     }
 
     /** Atomic counter change (column is one of ours, never user input). */
+    /** Whether the member has a reshare of the post. */
+    public boolean hasReshareBy(long postId, long member) {
+        return count("resharedPostId = ?1 and authorId = ?2", postId, member) > 0;
+    }
+
     public void bump(long postId, String column, int delta) {
         getEntityManager().createNativeQuery(
                         "UPDATE posts SET " + column + " = greatest(" + column + " + :d, 0) WHERE id = :id")

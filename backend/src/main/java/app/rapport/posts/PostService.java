@@ -31,11 +31,13 @@ public class PostService {
     private final PostsConfig config;
     private final BlockRule blocks;
     private final Event<PostInteracted> interacted;
+    private final Event<PostActivity> activity;
 
     public PostService(PostRepository posts, CommentRepository comments, PostViews views, PostsConfig config,
-                       BlockRule blocks, Event<PostInteracted> interacted) {
+                       BlockRule blocks, Event<PostInteracted> interacted, Event<PostActivity> activity) {
         this.blocks = blocks;
         this.interacted = interacted;
+        this.activity = activity;
         this.posts = posts;
         this.comments = comments;
         this.views = views;
@@ -83,10 +85,15 @@ public class PostService {
     @Transactional
     public void delete(long me, long postId) {
         Post p = posts.findByIdAndOwner(postId, me).orElseThrow(() -> notYours(postId));
-        if (p.resharedPostId != null) {
-            posts.bump(p.resharedPostId, "reshare_count", -1);
+        Long original = p.resharedPostId;
+        if (original != null) {
+            posts.bump(original, "reshare_count", -1);
         }
         posts.delete(p);
+        if (original != null) {
+            posts.findByIdOptional(original).ifPresent(o -> activity.fire(new PostActivity(PostActivity.Act.RESHARE_DELETED,
+                    me, o.id, o.authorId, now(), posts.hasReshareBy(o.id, me))));
+        }
     }
 
     /** Idempotent: liking twice leaves one like and answers the current state. */
@@ -99,6 +106,7 @@ public class PostService {
             if (p.authorId != me) {
                 interacted.fire(new PostInteracted(me, p.authorId, PostInteracted.Kind.LIKE, at));
             }
+            activity.fire(new PostActivity(PostActivity.Act.LIKED, me, p.id, p.authorId, at, true));
         }
         return views.render(me, p);
     }
@@ -108,6 +116,7 @@ public class PostService {
         Post p = visible(me, postId);
         if (posts.unlike(postId, me)) {
             posts.getEntityManager().refresh(p);
+            activity.fire(new PostActivity(PostActivity.Act.UNLIKED, me, p.id, p.authorId, now(), false));
         }
         return views.render(me, p);
     }
@@ -133,6 +142,7 @@ public class PostService {
         posts.bump(original.id, "reshare_count", 1);
         posts.getEntityManager().flush();
         posts.getEntityManager().refresh(original);
+        activity.fire(new PostActivity(PostActivity.Act.RESHARED, me, original.id, original.authorId, p.createdAt, true));
         return views.render(me, p);
     }
 
@@ -167,6 +177,7 @@ public class PostService {
         if (post.authorId != me) {
             interacted.fire(new PostInteracted(me, post.authorId, PostInteracted.Kind.COMMENT, c.createdAt));
         }
+        activity.fire(new PostActivity(PostActivity.Act.COMMENTED, me, postId, post.authorId, c.createdAt, true));
         return toResponse(c, views.summaries(Set.of(me)).get(me));
     }
 
@@ -176,6 +187,9 @@ public class PostService {
                 .orElseThrow(() -> ProblemException.notFound("You have no comment with id " + commentId + " on post " + postId + "."));
         comments.delete(c);
         posts.bump(postId, "comment_count", -1);
+        comments.flush();
+        posts.findByIdOptional(postId).ifPresent(p -> activity.fire(new PostActivity(PostActivity.Act.COMMENT_DELETED,
+                me, postId, p.authorId, now(), comments.hasCommentBy(postId, me))));
     }
 
     /** A member's own activity (posts, reshares, career updates) as the viewer may see it; none across a block. */

@@ -6,6 +6,7 @@ import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
 import app.rapport.common.replica.ReadReplica;
+import app.rapport.connections.ConnectionsConfig;
 import app.rapport.connections.invitations.InvitationRepository;
 import app.rapport.network.NetworkService;
 import app.rapport.network.ProfileRelation;
@@ -31,10 +32,12 @@ public class ProfileService {
     private final InvitationRepository invitations;
     private final Event<CareerChanged> careerChanges;
     private final MemberCaps caps;
+    private final ConnectionsConfig connectionsConfig;
 
     public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network,
                           BlockRule blocks, InvitationRepository invitations, Event<CareerChanged> careerChanges,
-                          MemberCaps caps) {
+                          MemberCaps caps,
+                          ConnectionsConfig connectionsConfig) {
         this.members = members;
         this.positions = positions;
         this.network = network;
@@ -42,6 +45,7 @@ public class ProfileService {
         this.invitations = invitations;
         this.careerChanges = careerChanges;
         this.caps = caps;
+        this.connectionsConfig = connectionsConfig;
     }
 
     @Transactional
@@ -61,7 +65,18 @@ public class ProfileService {
         return new ProfileResponse(m.id, m.handle, m.displayName, m.headline, m.location, m.about, m.currentTitle,
                 m.currentCompany, positionsOf(m.id), counts.connections(), counts.followers(), counts.following(),
                 r.degree(), r.mutualConnectionCount(), r.mutualConnections(), r.following(), r.followsMe(),
-                r.connectionState(), r.pendingInvitationId(), r.invitationPolicy());
+                r.connectionState(), r.pendingInvitationId(), r.invitationPolicy(), canInviteAgainAt(viewerId, m.id),
+                (int) connectionsConfig.coolDown().toDays());
+    }
+
+    /** While the viewer's last request to this member is in its cool-down: when they can invite again. */
+    private Instant canInviteAgainAt(long viewerId, long memberId) {
+        if (viewerId == memberId) {
+            return null;
+        }
+        java.time.Duration coolDown = connectionsConfig.coolDown();
+        return invitations.lastRefusedSince(viewerId, memberId, Instant.now().minus(coolDown))
+                .map(at -> at.plus(coolDown)).orElse(null);
     }
 
     @Transactional

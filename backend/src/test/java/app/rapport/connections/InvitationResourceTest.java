@@ -193,6 +193,88 @@ class InvitationResourceTest {
     }
 
     @Test
+    void withdraw_tellsTheCoolDownEnd_onTheProfileAndInThePreview_beforeAnyNoteIsTyped() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create("Bob Cooling");
+        Api.as(ann).get("/api/profiles/" + bob.handle()).then().statusCode(200)
+                .body("canInviteAgainAt", equalTo(null)).body("inviteCoolDownDays", equalTo(21));
+        long id = sendPending(ann, bob);
+        String until = Api.as(ann).post("/api/invitations/" + id + "/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("coolDownDays", equalTo(21))
+                .body("canInviteAgainAt", notNullValue()).extract().jsonPath().getString("canInviteAgainAt");
+        java.time.Instant end = java.time.Instant.parse(until);
+        assertTrue(end.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(20))), until);
+        Api.as(ann).get("/api/profiles/" + bob.handle()).then().statusCode(200)
+                .body("connectionState", equalTo("NONE")).body("canInviteAgainAt", equalTo(until));
+        Api.as(ann).body(Map.of("recipientId", bob.id())).post("/api/invitations/preview").then().statusCode(200)
+                .body("canInviteAgainAt", equalTo(until));
+        // Bob sees nothing of it.
+        Api.as(bob).get("/api/profiles/" + ann.handle()).then().body("canInviteAgainAt", equalTo(null));
+        Sql.exec("UPDATE invitations SET decided_at = now() - interval '22 days' WHERE id = ?", id);
+        Api.as(ann).get("/api/profiles/" + bob.handle()).then().body("canInviteAgainAt", equalTo(null));
+    }
+
+    @Test
+    void genericNote_toAMemberWhoAsksForAPersonalOne_getsANudgeBeforeSending() {
+        TestMember ann = TestMember.create();
+        TestMember dana = TestMember.create("Dana Whitfield");
+        Api.as(ann).body(Map.of("recipientId", dana.id(), "note", GENERIC_NOTE)).post("/api/invitations/preview")
+                .then().statusCode(200).body("verdict", equalTo("GENERIC"))
+                .body("nudge", containsString("Dana will probably make you a follower"))
+                .body("noteMaxLength", equalTo(300));
+        Api.as(ann).body(Map.of("recipientId", dana.id(), "note", PERSONAL_NOTE)).post("/api/invitations/preview")
+                .then().statusCode(200).body("verdict", equalTo("PERSONAL")).body("nudge", equalTo(null));
+        TestMember open = TestMember.create("Olga Open");
+        setPolicy(open, "OPEN", false);
+        Api.as(ann).body(Map.of("recipientId", open.id(), "note", GENERIC_NOTE)).post("/api/invitations/preview")
+                .then().statusCode(200).body("nudge", equalTo(null));
+    }
+
+    @Test
+    void preview_pointsEachReasonAtItsWords_andRepetitionDoesNotRaiseTheScore() {
+        TestMember ann = TestMember.create("Ann Evidence");
+        TestMember bob = TestMember.create("Bob Evidence").withProfile(Map.of("currentCompany", "Acme Rockets",
+                "headline", "Landing legs and reusable boosters"));
+        String note = "Bob, your work on the Acme Rockets landing legs was great; we met at the launch party.";
+        io.restassured.path.json.JsonPath p = Api.as(ann).body(Map.of("recipientId", bob.id(), "note", note))
+                .post("/api/invitations/preview").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> reasons = p.getList("reasons");
+        for (Map<String, Object> r : reasons) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> evidence = (List<Map<String, Object>>) r.get("evidence");
+            for (Map<String, Object> e : evidence) {
+                int start = (Integer) e.get("start");
+                int end = (Integer) e.get("end");
+                assertEquals(e.get("text"), note.substring(start, end), r.get("code") + " " + e);
+            }
+        }
+        assertEquals("Acme Rockets", p.getString("reasons.find { it.code == 'MENTIONS_RECIPIENT_WORK' }.evidence[0].text"));
+        assertTrue(p.getString("reasons.find { it.code == 'MENTIONS_RECIPIENT_WORK' }.explanation").contains("their company"));
+        assertEquals("Bob", p.getString("reasons.find { it.code == 'MENTIONS_RECIPIENT' }.evidence[0].text"));
+
+        int once = p.getInt("score");
+        String sentence = "Hi Bob, loved the landing legs demo.";
+        int single = Api.as(ann).body(Map.of("recipientId", bob.id(), "note", sentence)).post("/api/invitations/preview")
+                .then().statusCode(200).extract().jsonPath().getInt("score");
+        int thrice = Api.as(ann).body(Map.of("recipientId", bob.id(), "note", sentence + " " + sentence + " " + sentence))
+                .post("/api/invitations/preview").then().statusCode(200).extract().jsonPath().getInt("score");
+        assertTrue(thrice <= single, single + " -> " + thrice);
+        assertTrue(once >= 50);
+    }
+
+    @Test
+    void aNoteOverTheLimit_isRefusedWhole_neverCut_inPreviewAndSend() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        String long301 = "a".repeat(150) + " " + "b".repeat(150);
+        Api.as(ann).body(Map.of("recipientId", bob.id(), "note", long301)).post("/api/invitations/preview")
+                .then().statusCode(400).body("errors.field", hasItem("note"));
+        send(ann, bob, long301).then().statusCode(400).body("errors.field", hasItem("note"));
+        assertEquals(0, Sql.count("SELECT count(*) FROM invitations WHERE sender_id = ?", ann.id()));
+        send(ann, bob, "Hi, we met at the Berlin payments meetup last week. " + "x".repeat(248)).then().statusCode(201);
+    }
+
+    @Test
     void decisions_byAnyoneButTheRightMember_areNotFound() {
         TestMember ann = TestMember.create();
         TestMember bob = TestMember.create();

@@ -133,4 +133,26 @@ class EventStreamResourceTest {
         }
         Api.as(eve).get("/api/inbox/counts").then().body("total", equalTo(0));
     }
+
+    @Test
+    void aLikeOnMyPost_arrivesLiveAsANotificationEvent_withMyUnreadCount() throws Exception {
+        TestMember author = TestMember.create();
+        TestMember fan = TestMember.create();
+        long post = Api.as(author).body(Map.of("text", "Live notification please")).post("/api/posts").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        try (SseClient s = stream("ticket=" + ticket(author), Map.of())) {
+            Api.as(fan).post("/api/posts/" + post + "/like").then().statusCode(200);
+            SseClient.Event e = s.next("notification", 10_000);
+            assertNotNull(e, "no notification event");
+            JsonPath data = JsonPath.from(e.data());
+            assertEquals("NEW", data.getString("change"));
+            assertEquals(1, data.getInt("unreadCount"));
+            long id = data.getLong("notificationId");
+            Api.as(author).post("/api/me/notifications/" + id + "/read").then().statusCode(200);
+            SseClient.Event read = s.next("notification", 10_000);
+            assertNotNull(read, "no read event");
+            assertEquals("READ", JsonPath.from(read.data()).getString("change"));
+            assertEquals(0, JsonPath.from(read.data()).getInt("unreadCount"));
+        }
+    }
 }

@@ -155,9 +155,27 @@ public class InvitationService {
         blocks.guard(me, request.recipientId());
         Member recipient = members.findById(request.recipientId());
         NoteScore score = score(me, recipient, request.note());
-        InvitationPolicy policy = settings.forMember(recipient.id).invitationPolicy;
-        return new NoteScoreResponse(score.score(), score.verdict(), reasons(score.reasons()), policy,
-                policy == InvitationPolicy.NOTE_REQUIRED);
+        InvitationSettings settings = this.settings.forMember(recipient.id);
+        InvitationPolicy policy = settings.invitationPolicy;
+        boolean asksPersonal = policy == InvitationPolicy.NOTE_REQUIRED || settings.autoFollowGeneric;
+        String nudge = null;
+        if (score.verdict() == NoteVerdict.GENERIC && request.note() != null && !request.note().isBlank()
+                && policy != InvitationPolicy.OPEN && policy != InvitationPolicy.FOLLOW_ONLY && asksPersonal) {
+            String first = firstName(recipient.displayName);
+            nudge = first + " asks for a personal note. This one reads as generic, so " + first
+                    + " will probably make you a follower rather than connect. Say how you know them or why they "
+                    + "matter to you.";
+        }
+        return new NoteScoreResponse(score.score(), score.verdict(), reasons(score), policy,
+                policy == InvitationPolicy.NOTE_REQUIRED, nudge, canInviteAgainAt(me, recipient.id).orElse(null),
+                NoteScoreResponse.NOTE_MAX_LENGTH);
+    }
+
+    /** While a withdrawn (or made-follower) request's cool-down runs: when a new request becomes possible. */
+    @Transactional
+    public Optional<Instant> canInviteAgainAt(long me, long recipientId) {
+        return invitations.lastRefusedSince(me, recipientId, now().minus(config.coolDown()))
+                .map(at -> at.plus(config.coolDown()));
     }
 
     /** Accepts; a non-blank {@code reply} is sent to the new connection in the same transaction. */
@@ -370,6 +388,16 @@ public class InvitationService {
         return reasons.stream().map(ScoreReasonResponse::from).toList();
     }
 
+    private static List<ScoreReasonResponse> reasons(NoteScore score) {
+        return score.reasons().stream().map(r -> ScoreReasonResponse.from(r, score.evidenceFor(r))).toList();
+    }
+
+    private static String firstName(String displayName) {
+        String trimmed = displayName == null ? "" : displayName.strip();
+        int space = trimmed.indexOf(' ');
+        return space > 0 ? trimmed.substring(0, space) : trimmed.isEmpty() ? "They" : trimmed;
+    }
+
     private static List<ScoreReason> parseReasons(String codes) {
         if (codes == null || codes.isBlank()) {
             return List.of();
@@ -377,9 +405,15 @@ public class InvitationService {
         return Arrays.stream(codes.split(",")).map(ScoreReason::valueOf).toList();
     }
 
-    private static SentInvitationResponse toSent(Invitation i, Member recipient) {
+    private SentInvitationResponse toSent(Invitation i, Member recipient) {
+        Instant again = null;
+        if ((i.state == InvitationState.WITHDRAWN || i.state == InvitationState.MADE_FOLLOWER) && i.decidedAt != null
+                && i.decidedAt.plus(config.coolDown()).isAfter(Instant.now())) {
+            again = i.decidedAt.plus(config.coolDown());
+        }
         return new SentInvitationResponse(i.id, ProfileSummary.from(recipient), i.note, i.score,
-                NoteVerdict.valueOf(i.verdict), SentInvitationStatus.of(i.state), i.createdAt);
+                NoteVerdict.valueOf(i.verdict), SentInvitationStatus.of(i.state), i.createdAt,
+                (int) config.coolDown().toDays(), again);
     }
 
     private static ReceivedInvitationResponse toReceived(Invitation i, Member sender) {

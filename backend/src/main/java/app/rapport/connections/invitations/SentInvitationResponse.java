@@ -4,7 +4,11 @@ import app.rapport.connections.scoring.NoteVerdict;
 import app.rapport.profiles.ProfileSummary;
 import java.time.Instant;
 
-/** A connection request as its sender sees it (schema SentInvitationResponse). */
+/**
+ * A connection request as its sender sees it (schema SentInvitationResponse), with the cool-down a
+ * withdrawal starts (so the app can say so before withdrawing) and, while it runs, its end.
+ */
 public record SentInvitationResponse(long id, ProfileSummary recipient, String note, int score, NoteVerdict verdict,
-                                     SentInvitationStatus status, Instant createdAt) {
+                                     SentInvitationStatus status, Instant createdAt, int coolDownDays,
+                                     Instant canInviteAgainAt) {
 }

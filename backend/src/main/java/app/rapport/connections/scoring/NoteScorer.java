@@ -10,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +38,12 @@ import java.util.regex.Pattern;
  * budget owner) is generic whatever else it says: members who keep real networks ignore "a
  * generic pitch out of the gate", even one that names them or their company.
  * Templates, shared-context and pitch phrases live in resource files, so they can grow without code.
+ *
+ * <p>It cannot be fooled by saying more of the same: a sentence that repeats an earlier one and
+ * a word repeated in a row are left out first, length is measured in different words of
+ * substance (not stop words nor template vocabulary), and a detail counts once however often it
+ * is named. Each reason that rests on particular words carries them as {@link Evidence} (their
+ * place in the note as written), so the app can show exactly what earned it.
  */
 @ApplicationScoped
 public class NoteScorer {
@@ -50,6 +59,11 @@ public class NoteScorer {
     /** Share of template vocabulary at or above which a note is a template paraphrase. */
     static final double TEMPLATE_VOCABULARY_SHARE = 0.85;
     public static final int PERSONAL_THRESHOLD = 50;
+    /** Different words of substance (neither stop words nor template vocabulary) for the length bonuses. */
+    static final int LONG_SUBSTANCE = 12;
+    static final int MEDIUM_SUBSTANCE = 6;
+    /** Fewer different words of substance than this is too short, however much stock text surrounds them. */
+    static final int SHORT_SUBSTANCE = 4;
     /** The opening of a note, where a pitch makes it generic: its first this many words. */
     static final int OPENING_WORDS = 30;
     /** A pitch scores at most this, whatever else the note says. */
@@ -70,6 +84,12 @@ public class NoteScorer {
             "if", "about", "there", "here", "also", "just", "all", "any", "some", "more", "what", "how",
             RECIPIENT, SENDER);
     private static final Set<String> SENTENCE_WORDS = Set.of("I", "I'm", "I'd", "I've", "I'll");
+    /** A run of word characters as written (apostrophes inside words included). */
+    private static final Pattern RAW_WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}'’`]+");
+    /** Between two words, what ends a sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
+    private static final Pattern SPACE_SEPARATED = Pattern.compile("\\S+");
+    private static final Pattern TRIMMED = Pattern.compile("[\\p{L}\\p{N}].*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
 
     private final List<Template> templates;
     private final Set<String> templateVocabulary;
@@ -110,19 +130,26 @@ public class NoteScorer {
         if (note == null || note.isBlank()) {
             return new NoteScore(0, NoteVerdict.GENERIC, List.of(ScoreReason.NO_NOTE), "");
         }
-        String normalized = normalize(note, sender == null ? null : sender.displayName(),
-                recipient == null ? null : recipient.displayName());
+        // Repetition adds nothing: a sentence that repeats an earlier one, and a word repeated
+        // in a row, are left out before anything is measured.
+        List<Token> tokens = withoutRepeats(note, tokenize(note, sender == null ? null : sender.displayName(),
+                recipient == null ? null : recipient.displayName()));
+        String normalized = String.join(" ", tokens.stream().map(Token::word).toList());
         List<String> words = words(normalized);
         List<String> meaningful = words.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
+        // Length counts different words of substance only, so padding with stock phrases or
+        // filler cannot buy the length bonus.
+        long substance = meaningful.stream().filter(w -> !templateVocabulary.contains(w)).distinct().count();
         EnumSet<ScoreReason> reasons = EnumSet.noneOf(ScoreReason.class);
+        Map<ScoreReason, List<Evidence>> evidence = new EnumMap<>(ScoreReason.class);
 
         int score = 45;
-        if (meaningful.size() < SHORT_WORDS) {
+        if (meaningful.stream().distinct().count() < SHORT_WORDS || substance < SHORT_SUBSTANCE) {
             reasons.add(ScoreReason.TOO_SHORT);
             score -= 25;
-        } else if (words.size() >= 25) {
+        } else if (substance >= LONG_SUBSTANCE) {
             score += 15;
-        } else if (words.size() >= 12) {
+        } else if (substance >= MEDIUM_SUBSTANCE) {
             score += 10;
         }
 
@@ -131,20 +158,28 @@ public class NoteScorer {
         long outsideVocabulary = meaningful.stream().filter(w -> !templateVocabulary.contains(w)).count();
         double vocabularyShare = meaningful.isEmpty() ? 1 : 1 - (double) outsideVocabulary / meaningful.size();
 
-        if (words.contains(RECIPIENT)) {
+        List<Evidence> named = find(note, tokens, RECIPIENT, "their name");
+        if (!named.isEmpty()) {
             reasons.add(ScoreReason.MENTIONS_RECIPIENT);
+            evidence.put(ScoreReason.MENTIONS_RECIPIENT, named);
             score += 5;
         }
-        if (recipient != null && mentionsWork(normalized, recipient)) {
+        List<Evidence> work = recipient == null ? List.of() : mentionsWork(note, tokens, recipient);
+        if (!work.isEmpty()) {
             reasons.add(ScoreReason.MENTIONS_RECIPIENT_WORK);
+            evidence.put(ScoreReason.MENTIONS_RECIPIENT_WORK, work);
             score += 20;
         }
-        if (mentionsSharedContext(normalized, sender, recipient)) {
+        List<Evidence> shared = mentionsSharedContext(note, tokens, sender, recipient);
+        if (!shared.isEmpty()) {
             reasons.add(ScoreReason.MENTIONS_SHARED_CONTEXT);
+            evidence.put(ScoreReason.MENTIONS_SHARED_CONTEXT, shared);
             score += 25;
         }
-        if (specificDetails(note, sender, recipient) >= 2) {
+        List<Evidence> details = specificDetails(note, tokens, sender, recipient);
+        if (details.size() >= 2) {
             reasons.add(ScoreReason.SPECIFIC_DETAILS);
+            evidence.put(ScoreReason.SPECIFIC_DETAILS, details);
             score += 10;
         }
         boolean personalSignals = reasons.contains(ScoreReason.MENTIONS_RECIPIENT_WORK)
@@ -163,14 +198,98 @@ public class NoteScorer {
                 score -= 45;
             }
         }
-        if (opensWithPitch(words)) {
+        List<Evidence> pitch = opensWithPitch(note, tokens);
+        if (!pitch.isEmpty()) {
             reasons.add(ScoreReason.PITCH);
+            evidence.put(ScoreReason.PITCH, pitch);
             score = Math.min(score - 35, PITCH_CEILING);
         }
         score = Math.max(0, Math.min(100, score));
         NoteVerdict verdict = score >= PERSONAL_THRESHOLD ? NoteVerdict.PERSONAL : NoteVerdict.GENERIC;
-        List<ScoreReason> ordered = new ArrayList<>(reasons);
-        return new NoteScore(score, verdict, List.copyOf(ordered), normalized);
+        return new NoteScore(score, verdict, List.copyOf(reasons), normalized, Map.copyOf(evidence));
+    }
+
+    /**
+     * The note's words, normalized as {@link #normalize} does, each with the span of the note it
+     * came from; a name written in several words ("Maria Gonzalez") is one placeholder token.
+     */
+    static List<Token> tokenize(String note, String senderName, String recipientName) {
+        Set<String> recipientWords = nameWords(recipientName);
+        Set<String> senderWords = nameWords(senderName);
+        List<Token> out = new ArrayList<>();
+        Matcher m = RAW_WORD.matcher(note);
+        while (m.find()) {
+            for (String w : words(normalize(m.group(), null, null))) {
+                String mapped = recipientWords.contains(w) ? RECIPIENT : senderWords.contains(w) ? SENDER : w;
+                Token previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (previous != null && mapped.equals(previous.word())
+                        && (mapped.equals(RECIPIENT) || mapped.equals(SENDER))) {
+                    out.set(out.size() - 1, new Token(mapped, previous.start(), m.end()));
+                    continue;
+                }
+                out.add(new Token(mapped, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Leaves out a sentence that (nearly) repeats an earlier one, and a word that repeats the one
+     * before it, so that saying something three times counts as saying it once.
+     */
+    static List<Token> withoutRepeats(String note, List<Token> tokens) {
+        List<List<Token>> sentences = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int from = 0;
+        for (Token t : tokens) {
+            if (!current.isEmpty() && SENTENCE_END.matcher(note.substring(from, t.start())).find()) {
+                sentences.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(t);
+            from = t.end();
+        }
+        if (!current.isEmpty()) {
+            sentences.add(current);
+        }
+        List<Grams> kept = new ArrayList<>();
+        List<Token> out = new ArrayList<>();
+        for (List<Token> sentence : sentences) {
+            Grams g = new Grams(String.join(" ", sentence.stream().map(Token::word).toList()));
+            if (sentence.size() >= 3 && kept.stream().anyMatch(k -> k.similarity(g) >= PASTE_SIMILARITY)) {
+                continue;
+            }
+            kept.add(g);
+            for (Token t : sentence) {
+                if (!out.isEmpty() && out.get(out.size() - 1).word().equals(t.word())) {
+                    continue;
+                }
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Where the phrase (normalized words) occurs among the tokens, as evidence. */
+    private static List<Evidence> find(String note, List<Token> tokens, String phrase, String matches) {
+        List<String> target = words(phrase);
+        List<Evidence> out = new ArrayList<>();
+        if (target.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i + target.size() <= tokens.size(); i++) {
+            boolean hit = true;
+            for (int j = 0; j < target.size() && hit; j++) {
+                hit = tokens.get(i + j).word().equals(target.get(j));
+            }
+            if (hit) {
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + target.size() - 1).end();
+                out.add(new Evidence(start, end, note.substring(start, end), matches));
+                i += target.size() - 1;
+            }
+        }
+        return out;
     }
 
     /**
@@ -218,61 +337,78 @@ public class NoteScorer {
         return normalized.isBlank() ? List.of() : Arrays.asList(normalized.split(" "));
     }
 
-    private boolean mentionsWork(String normalized, NoteContext.Person recipient) {
-        List<String> phrases = new ArrayList<>();
-        phrases.add(recipient.currentCompany());
-        phrases.add(recipient.currentTitle());
+    /** The recipient's company, title, past companies and titles, and distinctive headline words, where the note names them. */
+    private List<Evidence> mentionsWork(String note, List<Token> tokens, NoteContext.Person recipient) {
+        List<Evidence> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        addWork(out, seen, note, tokens, recipient.currentCompany(), "their company");
+        addWork(out, seen, note, tokens, recipient.currentTitle(), "their title");
         if (recipient.companies() != null) {
-            phrases.addAll(recipient.companies());
+            recipient.companies().forEach(c -> addWork(out, seen, note, tokens, c, "their past company"));
         }
         if (recipient.titles() != null) {
-            phrases.addAll(recipient.titles());
-        }
-        for (String phrase : phrases) {
-            if (containsPhrase(normalized, normalize(phrase, null, null))) {
-                return true;
-            }
+            recipient.titles().forEach(t -> addWork(out, seen, note, tokens, t, "their past title"));
         }
         // Distinctive headline words ("payments", "kubernetes"), not template vocabulary.
         if (recipient.headline() != null) {
-            Set<String> noteWords = new HashSet<>(words(normalized));
             for (String w : words(normalize(recipient.headline(), null, null))) {
-                if (w.length() >= 4 && !templateVocabulary.contains(w) && noteWords.contains(w)) {
-                    return true;
+                if (w.length() >= 4 && !templateVocabulary.contains(w) && !STOP_WORDS.contains(w)) {
+                    addWork(out, seen, note, tokens, w, "a word of their headline");
                 }
             }
         }
-        return false;
+        out.sort(java.util.Comparator.comparingInt(Evidence::start));
+        return out;
+    }
+
+    private static void addWork(List<Evidence> out, Set<String> seen, String note, List<Token> tokens, String phrase,
+                                String what) {
+        String normalized = normalize(phrase, null, null);
+        if (normalized.isBlank() || !seen.add(normalized)) {
+            return;
+        }
+        for (Evidence e : find(note, tokens, normalized, what + " " + phrase.strip())) {
+            if (out.stream().noneMatch(o -> o.start() < e.end() && e.start() < o.end())) {
+                out.add(e);
+            }
+        }
     }
 
     /** One pitch phrase, or two weak ones, among the note's first {@link #OPENING_WORDS} words. */
-    private boolean opensWithPitch(List<String> words) {
-        String opening = String.join(" ", words.subList(0, Math.min(words.size(), OPENING_WORDS)));
+    private List<Evidence> opensWithPitch(String note, List<Token> tokens) {
+        List<Token> opening = tokens.subList(0, Math.min(tokens.size(), OPENING_WORDS));
         for (String phrase : pitchPhrases) {
-            if (containsPhrase(opening, phrase)) {
-                return true;
+            List<Evidence> found = find(note, opening, phrase, "a sales pitch");
+            if (!found.isEmpty()) {
+                return found.subList(0, 1);
             }
         }
-        long weak = weakPitchPhrases.stream().filter(p -> containsPhrase(opening, p)).count();
-        return weak >= 2;
+        List<Evidence> weak = new ArrayList<>();
+        for (String phrase : weakPitchPhrases) {
+            List<Evidence> found = find(note, opening, phrase, "a sales pitch");
+            if (!found.isEmpty()) {
+                weak.add(found.get(0));
+            }
+        }
+        return weak.size() >= 2 ? weak : List.of();
     }
 
-    private boolean mentionsSharedContext(String normalized, NoteContext.Person sender, NoteContext.Person recipient) {
+    private List<Evidence> mentionsSharedContext(String note, List<Token> tokens, NoteContext.Person sender,
+                                                 NoteContext.Person recipient) {
+        List<Evidence> out = new ArrayList<>();
         for (String phrase : sharedContextPhrases) {
-            if (containsPhrase(normalized, phrase)) {
-                return true;
+            out.addAll(find(note, tokens, phrase, "something you share"));
+        }
+        if (sender != null && recipient != null) {
+            Set<String> senderCompanies = companies(sender);
+            for (String company : companies(recipient)) {
+                if (senderCompanies.contains(company)) {
+                    out.addAll(find(note, tokens, company, "a company you both worked at"));
+                }
             }
         }
-        if (sender == null || recipient == null) {
-            return false;
-        }
-        Set<String> senderCompanies = companies(sender);
-        for (String company : companies(recipient)) {
-            if (senderCompanies.contains(company) && containsPhrase(normalized, company)) {
-                return true;
-            }
-        }
-        return false;
+        out.sort(java.util.Comparator.comparingInt(Evidence::start));
+        return out;
     }
 
     private static Set<String> companies(NoteContext.Person p) {
@@ -287,8 +423,12 @@ public class NoteScorer {
         return result;
     }
 
-    /** Capitalized words that are neither sentence starts nor names, plus numbers. */
-    private static int specificDetails(String note, NoteContext.Person sender, NoteContext.Person recipient) {
+    /**
+     * Capitalized words that are neither sentence starts nor names, plus numbers; each different
+     * one once (a proper noun said three times is one detail).
+     */
+    private static List<Evidence> specificDetails(String note, List<Token> kept, NoteContext.Person sender,
+                                                  NoteContext.Person recipient) {
         Set<String> names = new HashSet<>();
         if (sender != null) {
             names.addAll(nameWords(sender.displayName()));
@@ -296,18 +436,26 @@ public class NoteScorer {
         if (recipient != null) {
             names.addAll(nameWords(recipient.displayName()));
         }
-        String[] tokens = note.trim().split("\\s+");
-        int count = 0;
+        Set<Integer> keptStarts = new HashSet<>();
+        kept.forEach(t -> keptStarts.add(t.start()));
+        Set<String> seen = new HashSet<>();
+        List<Evidence> out = new ArrayList<>();
+        Matcher m = SPACE_SEPARATED.matcher(note.trim());
+        int offset = note.indexOf(note.trim());
         boolean sentenceStart = true;
-        for (String raw : tokens) {
-            String token = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!token.isEmpty()) {
+        while (m.find()) {
+            String raw = m.group();
+            Matcher inner = TRIMMED.matcher(raw);
+            if (inner.find()) {
+                String token = inner.group();
+                int start = offset + m.start() + inner.start();
                 boolean capitalized = Character.isUpperCase(token.codePointAt(0));
                 boolean number = token.chars().anyMatch(Character::isDigit);
                 String lower = normalize(token, null, null);
-                if (number || (capitalized && !sentenceStart && !SENTENCE_WORDS.contains(token)
-                        && !names.contains(lower) && !STOP_WORDS.contains(lower))) {
-                    count++;
+                if ((number || (capitalized && !sentenceStart && !SENTENCE_WORDS.contains(token)
+                        && !names.contains(lower) && !STOP_WORDS.contains(lower)))
+                        && keptStarts.contains(start) && seen.add(lower)) {
+                    out.add(new Evidence(start, start + token.length(), token, number ? "a number or date" : "a name of something"));
                 }
                 sentenceStart = false;
             }
@@ -316,14 +464,7 @@ public class NoteScorer {
                 sentenceStart = true;
             }
         }
-        return count;
-    }
-
-    private static boolean containsPhrase(String normalized, String phrase) {
-        if (phrase == null || phrase.isBlank()) {
-            return false;
-        }
-        return (" " + normalized + " ").contains(" " + phrase + " ");
+        return out;
     }
 
     private static List<String> readLines(String resource) {
@@ -339,6 +480,10 @@ public class NoteScorer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A normalized word of the note and the span of the note it came from. */
+    record Token(String word, int start, int end) {
     }
 
     private record Template(Grams grams, Set<String> words) {

@@ -189,4 +189,92 @@ class NoteScorerTest {
         assertEquals("hi rcpt id like to connect sndr",
                 NoteScorer.normalize("Hi María González, I'd like to connect! — Tom", "Tom Becker", "Maria Gonzalez"));
     }
+
+    @Test
+    void oneSentenceRepeatedThreeTimes_scoresNoHigherThanSayingItOnce() {
+        for (String sentence : List.of(
+                "Hi Maria, I loved your QCon London talk on idempotency keys at Stripe.",
+                "Maria, we overlapped at Square in 2018 and I still use your runbook.",
+                "I'd like to add you to my professional network.",
+                "Hi Maria, your payments work is great.")) {
+            NoteScore once = scorer.score(sentence, CONTEXT);
+            NoteScore thrice = scorer.score(sentence + " " + sentence + " " + sentence, CONTEXT);
+            NoteScore twiceNoSpace = scorer.score(sentence + sentence, CONTEXT);
+            assertTrue(thrice.score() <= once.score(), once.score() + " -> " + thrice.score() + ": " + sentence);
+            assertTrue(twiceNoSpace.score() <= once.score(), once.score() + " -> " + twiceNoSpace.score());
+        }
+    }
+
+    @Test
+    void padding_neverRaisesTheScore() {
+        String note = "Hi Maria, your payments talk was great.";
+        int base = scorer.score(note, CONTEXT).score();
+        for (String padded : List.of(
+                note + " Hope you are doing well! Would love to connect. Looking forward to connecting with you.",
+                note + " " + "really ".repeat(30).trim() + ".",
+                note + "                                  !!!!!!!!!!!!!!! ...............",
+                note + " Stripe Stripe Stripe Stripe Stripe.",
+                note.replace("great", "great great great great great great great"),
+                note + " I'd like to add you to my professional network. I'm looking to expand my network.")) {
+            int score = scorer.score(padded, CONTEXT).score();
+            assertTrue(score <= base + 20 && (score <= base || !padded.contains("Stripe")),
+                    base + " -> " + score + ": " + padded);
+        }
+        // Saying the company many times is worth exactly what saying it once is.
+        int once = scorer.score(note + " Stripe.", CONTEXT).score();
+        assertEquals(once, scorer.score(note + " Stripe Stripe Stripe Stripe Stripe.", CONTEXT).score());
+        for (String padded : List.of(
+                note + " Hope you are doing well! Would love to connect. Looking forward to connecting with you.",
+                note + " " + "really ".repeat(30).trim() + ".",
+                note + "                                  !!!!!!!!!!!!!!! ...............",
+                note.replace("great", "great great great great great great great"),
+                note + " I'd like to add you to my professional network. I'm looking to expand my network.")) {
+            int score = scorer.score(padded, CONTEXT).score();
+            assertTrue(score <= base, base + " -> " + score + ": " + padded);
+        }
+    }
+
+    @Test
+    void eachReason_pointsAtTheWordsThatEarnedIt() {
+        String note = "Hi Maria, we overlapped at Square in 2018 and I enjoyed your Stripe payments talk in Dublin.";
+        NoteScore s = scorer.score(note, CONTEXT);
+        List<Evidence> name = s.evidenceFor(ScoreReason.MENTIONS_RECIPIENT);
+        assertEquals(1, name.size());
+        assertEquals("Maria", note.substring(name.get(0).start(), name.get(0).end()));
+        List<Evidence> work = s.evidenceFor(ScoreReason.MENTIONS_RECIPIENT_WORK);
+        assertTrue(work.stream().anyMatch(e -> e.text().equals("Stripe") && e.matches().startsWith("their company")),
+                work.toString());
+        assertTrue(work.stream().anyMatch(e -> e.text().equals("payments") && e.matches().contains("headline")),
+                work.toString());
+        List<Evidence> shared = s.evidenceFor(ScoreReason.MENTIONS_SHARED_CONTEXT);
+        assertTrue(shared.stream().anyMatch(e -> e.text().equals("Square")), shared.toString());
+        List<Evidence> details = s.evidenceFor(ScoreReason.SPECIFIC_DETAILS);
+        assertTrue(details.stream().anyMatch(e -> e.text().equals("2018")), details.toString());
+        assertTrue(details.stream().anyMatch(e -> e.text().equals("Dublin")), details.toString());
+        for (ScoreReason r : s.reasons()) {
+            for (Evidence e : s.evidenceFor(r)) {
+                assertEquals(e.text(), note.substring(e.start(), e.end()), r + " " + e);
+            }
+        }
+    }
+
+    @Test
+    void aNoteThatDoesNotNameTheCompany_isNeverCreditedWithNamingIt() {
+        String note = "Hi Maria, your writing on distributed payments infrastructure shaped how our team thinks.";
+        NoteScore s = scorer.score(note, CONTEXT);
+        assertTrue(s.reasons().contains(ScoreReason.MENTIONS_RECIPIENT_WORK), s.reasons().toString());
+        List<Evidence> work = s.evidenceFor(ScoreReason.MENTIONS_RECIPIENT_WORK);
+        assertFalse(work.isEmpty());
+        assertTrue(work.stream().noneMatch(e -> e.matches().contains("company")), work.toString());
+        assertTrue(work.stream().allMatch(e -> e.matches().contains("headline")), work.toString());
+    }
+
+    @Test
+    void accentsAndNamesInTwoWords_keepTheirPlaceInTheNote() {
+        String note = "Olá María González! Loved your Stripe post.";
+        NoteScore s = scorer.score(note, CONTEXT);
+        Evidence name = s.evidenceFor(ScoreReason.MENTIONS_RECIPIENT).get(0);
+        assertEquals("María González", name.text());
+        assertEquals(name.text(), note.substring(name.start(), name.end()));
+    }
 }
