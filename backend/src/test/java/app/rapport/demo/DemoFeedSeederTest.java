@@ -2,7 +2,7 @@ package app.rapport.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.support.Api;
 import app.rapport.support.Graph;
