@@ -31,8 +31,9 @@ export async function signUp(page, member) {
   await page.getByLabel('Email').fill(member.email);
   await page.getByLabel('Password').fill(member.password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/me');
-  await expectHeading(page, member.displayName);
+  // A new member lands on the guided start (/welcome), not on a bare profile.
+  await page.waitForURL('**/welcome');
+  await expectHeading(page, `Welcome to Rapport, ${member.displayName.split(' ')[0]}`);
 }
 
 export async function logOut(page) {

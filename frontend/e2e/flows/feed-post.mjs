@@ -18,7 +18,7 @@ export default async function feedPostFlow({ page, step, baseURL, outputDir }) {
     text: 'We shipped the first compiler that reads English-like statements. Feedback welcome!',
     linkUrl: 'https://example.com/flow-matic',
   });
-  await apiAs(baseURL, graceToken, 'PATCH', '/api/me', { currentTitle: 'VP Engineering', currentCompany: 'Fabrikam' });
+  await apiAs(baseURL, graceToken, 'PATCH', '/api/me', { currentTitle: 'VP Engineering', currentCompany: 'Fabrikam', announce: true });
 
   step(`log in as @${ada.handle}: the feed shows Grace's post and career update`);
   await logIn(page, ada);

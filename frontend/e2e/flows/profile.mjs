@@ -24,6 +24,8 @@ export default async function profileFlow({ page, step, outputDir }) {
   await edit.getByLabel('Current company').fill('Apollo Guidance Lab');
   await edit.getByLabel('Location').fill('Cambridge, MA');
   await edit.getByLabel('About').fill('I lead the team that writes the on-board flight software.\nPriority displays, asynchronous executive, and a lot of testing.');
+  // A new position is announced only when the member says so; here, quietly.
+  await edit.getByRole('radio', { name: /Keep it quiet/ }).check();
   await edit.getByRole('button', { name: 'Save profile' }).click();
   await edit.waitFor({ state: 'detached' });
   await expectText(page, 'Software engineering pioneer · flight software');
@@ -35,6 +37,7 @@ export default async function profileFlow({ page, step, outputDir }) {
   await add.getByLabel('Company').fill('Apollo Guidance Lab');
   await add.getByLabel('Start date').fill('2019-09-01');
   await add.getByLabel('Description').fill('Designed the priority scheduling of the guidance computer.');
+  await add.getByRole('radio', { name: /Keep it quiet/ }).check();
   await add.getByRole('button', { name: 'Save position' }).click();
   await add.waitFor({ state: 'detached' });
   await page.getByRole('heading', { name: 'Lead Engineer', exact: true }).waitFor();

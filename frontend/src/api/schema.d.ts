@@ -1807,6 +1807,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your profile strength and next step
+         * @description The guided start of a new member: headline (25), current position (25), location (15),
+         *     about (10) and following at least 3 people (25) add up to the profile strength (0–100);
+         *     `nextStep` is the first step not done yet, null when all are.
+         */
+        get: operations["getOnboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/follow-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People to follow, with why
+         * @description Works without any graph yet: members at your current company ("Works at Acme"), in your
+         *     city ("Also in Lisbon", the part of your location before the first comma), whose headline
+         *     shares words with yours, the most-followed members (in your field when your headline
+         *     says what it is), and 2nd-degree members once you have connections. Accents, case and
+         *     punctuation are ignored. Scored (company 40, city 25, 15 per shared headline word up to
+         *     3, 10 per mutual connection up to 5, up to 20 for followers on a log scale) and ranked,
+         *     best first; the score moves as people gain followers, so a later page may differ
+         *     slightly from a fresh first page. Never suggested: you, members you follow or are
+         *     connected to, a pending request either way, a block either way, and anyone whose
+         *     request you turned into a follower. The action to offer is Follow.
+         */
+        get: operations["listFollowSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/network-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your imported contacts files
+         * @description Newest first, each with where its people stand. Only ever yours.
+         */
+        get: operations["listNetworkImports"];
+        put?: never;
+        /**
+         * Import your network from a Connections.csv file
+         * @description The body is the file itself (`Content-Type: text/csv`): LinkedIn's `Connections.csv`
+         *     (from "Get a copy of your data"; its "Notes:" preamble lines are skipped) or a plain CSV
+         *     whose header row names the same columns: First Name, Last Name, URL, Email Address,
+         *     Company, Position, Connected On (First Name and Last Name required, any order, other
+         *     columns ignored). UTF-8 with or without a byte-order mark, or UTF-16 with its mark.
+         *
+         *     Limits: 8 MiB (413 `PAYLOAD_TOO_LARGE`) and 30,000 people, LinkedIn's cap on
+         *     connections (422 `FILE_TOO_MANY_ROWS`); 20 imports kept per member (409
+         *     `TOO_MANY_IMPORTS`); 30 uploads an hour. A line without a name and email, or with a value
+         *     over its column's length, is skipped and reported in `skippedLines`; anything else wrong
+         *     refuses the whole file with a 422 saying what to do, and nothing is kept.
+         *
+         *     Each person is matched to a member by email when the file has it (case-insensitive),
+         *     else by name plus company (accents, case and punctuation ignored; the member's current
+         *     company or any company in their career history). A name and company that several members
+         *     share is `AMBIGUOUS`: Rapport never guesses. Members blocked either way are never
+         *     matched. Nobody is followed or told anything: matches are shown for confirmation
+         *     (`listNetworkImportRows`), then followed with `followImportedMembers`. People who are
+         *     not members yet are kept privately, visible only to you, and matched when they join.
+         *
+         *     Idempotent: the same file again (byte for byte) answers 200 with the same import and
+         *     creates nothing. The upload is one transaction: a failed or interrupted upload leaves
+         *     nothing, and sending it again starts over.
+         */
+        post: operations["importNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/network-imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One of your imports
+         * @description Its counts, after matching its waiting people again against today's members (someone may have joined). 404 when it is not yours.
+         */
+        get: operations["getNetworkImport"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an import and every person in it
+         * @description Follows and tags you made from it stay. 404 when it is not yours.
+         */
+        delete: operations["deleteNetworkImport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/network-imports/{importId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The people of an import, with their matches
+         * @description In file order. Each row shows what the file said (name, email, company, position) next
+         *     to the member it matched and how (`EMAIL` or `NAME_AND_COMPANY`), for you to confirm.
+         *     A first page matches waiting people again. A match with a member blocked either way
+         *     reads as `UNMATCHED`. 404 when the import is not yours.
+         */
+        get: operations["listNetworkImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/network-imports/{importId}/rows/{rowId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+                rowId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not this person
+         * @description The row's match is dropped (`DISMISSED`) and never made again. 404 when the row is not in your import.
+         */
+        post: operations["dismissImportMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/network-imports/{importId}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow your confirmed matches, and tag them
+         * @description Follows the matches in `rowIds` (at most 500; rows that are not matches of this import
+         *     are left alone), or, without `rowIds`, the next 500 matches still to do. With `tagName`
+         *     each of them is also put under that private tag, created when you have none by that name
+         *     (case-insensitive), so the tag feed works at once. Call again while `remaining` is above
+         *     0: every call keeps what it did, so an interrupted run carries on where it stopped, and
+         *     repeating a call changes nothing. Members blocked either way are never followed.
+         *     Connecting stays a personal act, from each profile, with a note.
+         */
+        post: operations["followImportedMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/notifications": {
         parameters: {
             query?: never;
@@ -2049,8 +2248,10 @@ export interface components {
             currentTitle?: string;
             currentCompany?: string;
             /**
-             * @description When the current title or company changes, post a career update to your network (default true).
-             * @default true
+             * @description Whether a change of current title or company becomes a career update ("started a new
+             *     position", "was promoted") in the feeds of your followers and connections. Send it
+             *     explicitly; when absent: yes, except on the first fill of an empty profile (a new member
+             *     describing themselves is not news), which is never announced without `announce: true`.
              */
             announce?: boolean;
         };
@@ -2066,8 +2267,9 @@ export interface components {
             endDate?: string | null;
             description?: string | null;
             /**
-             * @description When adding a current position, post a career update to your network (default true); ignored on changes.
-             * @default true
+             * @description When adding a current position, whether it becomes a career update in the feeds of your
+             *     followers and connections; ignored on changes. When absent: yes, except when your
+             *     profile had no current title or company yet (never announced without `announce: true`).
              */
             announce?: boolean;
         };
@@ -2596,6 +2798,8 @@ export interface components {
                 sent: components["schemas"]["ExportInvitation"][];
                 received: components["schemas"]["ExportInvitation"][];
             };
+            /** @description The contacts files you imported, with every person in them (only ever visible to you). */
+            networkImports?: components["schemas"]["ExportNetworkImport"][];
             tags: {
                 tags: {
                     /** Format: int64 */
@@ -2685,6 +2889,10 @@ export interface components {
                     createdAt: string;
                 }[];
             };
+            /** @description The private notes you wrote, oldest first. */
+            notes: components["schemas"]["ExportNote"][];
+            /** @description Every conversation you take part in, with all its messages. */
+            conversations: components["schemas"]["ExportConversation"][];
             accessTokens: {
                 /** Format: int64 */
                 id: number;
@@ -2713,6 +2921,46 @@ export interface components {
                 userAgent?: string | null;
                 ip?: string | null;
             }[];
+        };
+        ExportNote: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The member the note is about.
+             */
+            memberId: number;
+            handle: string;
+            displayName: string;
+            text: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExportConversation: {
+            /** Format: int64 */
+            id: number;
+            openedBy: components["schemas"]["ConversationOpening"];
+            /** Format: date-time */
+            createdAt: string;
+            with: components["schemas"]["ExportMember"];
+            /** @description Oldest first. */
+            messages: components["schemas"]["ExportMessage"][];
+        };
+        ExportMessage: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["MessageKind"];
+            /** @description Yours, the other member's, or for an INTRODUCTION the introducer's. */
+            senderHandle: string;
+            /** @description Whether you sent it. */
+            mine: boolean;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /**
          * @description How the conversation was opened: between connections (CONNECTION), by a reply inside a
@@ -3349,6 +3597,185 @@ export interface components {
             /** @description The latest introductions between you (either of you as requester or target, or one brokering for the other), as your role sees each. */
             introductions: components["schemas"]["IntroductionResponse"][];
         };
+        /** @enum {string} */
+        OnboardingStep: "HEADLINE" | "POSITION" | "LOCATION" | "ABOUT" | "FOLLOW_PEOPLE";
+        OnboardingStepResponse: {
+            step: components["schemas"]["OnboardingStep"];
+            done: boolean;
+            /** @description What the step asks, as the SPA shows it. */
+            title: string;
+            /**
+             * Format: int32
+             * @description Points of profile strength it adds.
+             */
+            weight: number;
+        };
+        OnboardingResponse: {
+            /** Format: int32 */
+            profileStrength: number;
+            /** @description The first step not done yet; absent once every step is done. */
+            nextStep?: components["schemas"]["OnboardingStep"];
+            steps: components["schemas"]["OnboardingStepResponse"][];
+            /** Format: int64 */
+            followingCount: number;
+        };
+        /** @enum {string} */
+        FollowSuggestionReasonKind: "SAME_COMPANY" | "SAME_LOCATION" | "SHARED_HEADLINE_WORDS" | "MUTUAL_CONNECTIONS" | "POPULAR_IN_FIELD" | "POPULAR";
+        FollowSuggestionReason: {
+            kind: components["schemas"]["FollowSuggestionReasonKind"];
+            /** @description E.g. "Works at Acme", "Also in Lisbon", "Popular in design: 1,204 members". */
+            text: string;
+        };
+        FollowSuggestionResponse: {
+            member: components["schemas"]["ProfileSummary"];
+            /** Format: int64 */
+            followerCount: number;
+            /** Format: int64 */
+            mutualConnectionCount: number;
+            reasons: components["schemas"]["FollowSuggestionReason"][];
+        };
+        FollowSuggestionPage: {
+            items: components["schemas"]["FollowSuggestionResponse"][];
+            nextCursor?: string | null;
+        };
+        /**
+         * @description LINKEDIN when the file starts with LinkedIn's "Notes:" preamble, else PLAIN_CSV.
+         * @enum {string}
+         */
+        NetworkImportFormat: "LINKEDIN" | "PLAIN_CSV";
+        SkippedLine: {
+            /**
+             * Format: int32
+             * @description The line of the file (1 is the first), as a text editor counts.
+             */
+            lineNumber: number;
+            reason: string;
+        };
+        NetworkImportResponse: {
+            /** Format: int64 */
+            id: number;
+            /** @description Absent when the upload gave none. */
+            fileName?: string;
+            format: components["schemas"]["NetworkImportFormat"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: int32
+             * @description People kept from the file.
+             */
+            rowCount: number;
+            /** Format: int64 */
+            matchedCount: number;
+            /** Format: int64 */
+            ambiguousCount: number;
+            /**
+             * Format: int64
+             * @description Not members yet: kept privately and matched when they join.
+             */
+            unmatchedCount: number;
+            /** Format: int64 */
+            dismissedCount: number;
+            /**
+             * Format: int64
+             * @description Matches you follow.
+             */
+            followingCount: number;
+            /**
+             * Format: int32
+             * @description Lines of the file left out.
+             */
+            skippedCount: number;
+            /** @description The first lines left out and why; only in the answer to an upload (empty otherwise). */
+            skippedLines: components["schemas"]["SkippedLine"][];
+        };
+        NetworkImportPage: {
+            items: components["schemas"]["NetworkImportResponse"][];
+            nextCursor?: string | null;
+        };
+        /**
+         * @description MATCHED: one member, shown for confirmation. AMBIGUOUS: several members share that name
+         *     and company. UNMATCHED: not a member yet (kept privately, matched when they join).
+         *     DISMISSED: you said the match was not that person.
+         * @enum {string}
+         */
+        ImportRowStatus: "MATCHED" | "AMBIGUOUS" | "UNMATCHED" | "DISMISSED";
+        /** @enum {string} */
+        ImportMatchRule: "EMAIL" | "NAME_AND_COMPANY";
+        NetworkImportRowResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            lineNumber: number;
+            firstName?: string | null;
+            lastName?: string | null;
+            email?: string | null;
+            company?: string | null;
+            position?: string | null;
+            profileUrl?: string | null;
+            /** Format: date */
+            connectedOn?: string | null;
+            status: components["schemas"]["ImportRowStatus"];
+            /** @description How the member was matched (MATCHED only; absent otherwise). */
+            matchRule?: components["schemas"]["ImportMatchRule"];
+            /**
+             * Format: int32
+             * @description Members sharing the name and company (AMBIGUOUS when over 1).
+             */
+            candidateCount: number;
+            /** @description The matched member (MATCHED only; absent otherwise). */
+            member?: components["schemas"]["ProfileSummary"];
+            following: boolean;
+            connected: boolean;
+        };
+        NetworkImportRowPage: {
+            items: components["schemas"]["NetworkImportRowResponse"][];
+            nextCursor?: string | null;
+        };
+        FollowImportedMembersRequest: {
+            /** @description Absent: the next 500 matches still to do. */
+            rowIds?: number[];
+            /** @description E.g. "Imported 2026": each of them is also put under this private tag. */
+            tagName?: string;
+        };
+        FollowImportedMembersResult: {
+            /** Format: int32 */
+            followed: number;
+            /** Format: int32 */
+            alreadyFollowing: number;
+            /** Format: int32 */
+            tagged: number;
+            /**
+             * Format: int64
+             * @description Matches still to follow (or to tag, with tagName); call again while above 0.
+             */
+            remaining: number;
+            /** @description The tag, with its member count now; absent without tagName. */
+            tag?: components["schemas"]["TagResponse"];
+        };
+        ExportNetworkImport: {
+            /** Format: int64 */
+            id: number;
+            fileName?: string | null;
+            format: components["schemas"]["NetworkImportFormat"];
+            /** Format: int32 */
+            rowCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            rows: {
+                /** Format: int32 */
+                lineNumber: number;
+                firstName?: string | null;
+                lastName?: string | null;
+                email?: string | null;
+                company?: string | null;
+                position?: string | null;
+                profileUrl?: string | null;
+                /** Format: date */
+                connectedOn?: string | null;
+                status: components["schemas"]["ImportRowStatus"];
+                matchedHandle?: string | null;
+            }[];
+        };
     };
     responses: {
         /**
@@ -3513,6 +3940,7 @@ export interface components {
         PositionId: number;
         PostId: number;
         TagId: number;
+        ImportId: number;
         /** @description The `nextCursor` of the previous page; omit for the first page. */
         Cursor: string;
         /** @description Page size. */
@@ -7007,6 +7435,325 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your progress. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listFollowSuggestions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of suggestions. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowSuggestionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listNetworkImports: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of your imports. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importNetwork: {
+        parameters: {
+            query?: {
+                /** @description The file's name, to show in your list of imports. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description You imported this very file before; this is that import, matched again. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImportResponse"];
+                };
+            };
+            /** @description The import, with its people matched. */
+            201: {
+                headers: {
+                    /** @description The new import. */
+                    Location?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            /** @description You keep 20 imports already (`code` TOO_MANY_IMPORTS); delete one first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is over 8 MiB (`code` PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The file cannot be imported, with what to do (`errors[0].field` is `file`): `FILE_EMPTY`,
+             *     `FILE_NOT_TEXT` (a spreadsheet or archive), `FILE_NOT_UTF8` (e.g. saved as
+             *     Windows-1252), `FILE_MALFORMED` (a quote never closed), `FILE_COLUMNS` (no header row
+             *     with First Name and Last Name), `FILE_TOO_MANY_ROWS` (over 30,000 people).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getNetworkImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImportResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteNetworkImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listNetworkImportRows: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ImportRowStatus"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rows. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImportRowPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    dismissImportMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+                rowId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The row now. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImportRowResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    followImportedMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowImportedMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description What this call did and what is left. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowImportedMembersResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound"];
+            /** @description The tag cannot be created, as you have too many tags (`code` TOO_MANY_TAGS). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -4,6 +4,8 @@ import { GuestOnly, RequireSignedIn } from './layout/route-guards';
 import { ConversationRoute } from './routes/conversation';
 import { HomeRoute } from './routes/home';
 import { NotificationsRoute } from './routes/notifications';
+import { ImportRoute } from './routes/import';
+import { ImportReviewRoute } from './routes/import-review';
 import { InboxRoute } from './routes/inbox';
 import { LogInRoute } from './routes/log-in';
 import { MyProfileRoute } from './routes/my-profile';
@@ -16,6 +18,7 @@ import { SearchRoute } from './routes/search';
 import { SettingsRoute } from './routes/settings';
 import { SignUpRoute } from './routes/sign-up';
 import { TagsRoute } from './routes/tags';
+import { WelcomeRoute } from './routes/welcome';
 
 /** Every page of the app; each has its own error boundary so the navigation bar survives a crash. */
 export const routes: RouteObject[] = [
@@ -44,6 +47,9 @@ export const routes: RouteObject[] = [
           { path: 'notifications', element: <NotificationsRoute />, errorElement: <RouteError /> },
           { path: 'messages/:conversationId', element: <ConversationRoute />, errorElement: <RouteError /> },
           { path: 'review', element: <ReviewRoute />, errorElement: <RouteError /> },
+          { path: 'welcome', element: <WelcomeRoute />, errorElement: <RouteError /> },
+          { path: 'import', element: <ImportRoute />, errorElement: <RouteError /> },
+          { path: 'import/:importId', element: <ImportReviewRoute />, errorElement: <RouteError /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

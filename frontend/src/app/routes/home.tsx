@@ -98,13 +98,15 @@ function Home({ me }: { me: Me }) {
               <Link to="/me">My profile</Link>
               <span aria-hidden="true"> · </span>
               <Link to="/tags">My tags</Link>
+              <span aria-hidden="true"> · </span>
+              <Link to="/import">Import contacts</Link>
             </p>
           </div>
         </Card>
         {steps.length > 0 && (
           <p className="notice">
             <strong>Complete your profile</strong> so people recognise you before they follow or connect: {steps[0].charAt(0).toLowerCase() + steps[0].slice(1)}{' '}
-            <Link to="/me">Edit your profile</Link>
+            <Link to="/welcome">Finish your guided start</Link>
           </p>
         )}
       </aside>

@@ -15,7 +15,7 @@ export function SignUpRoute() {
       )}
       <Card title="Join Rapport" headingLevel={1}>
         <p className="muted card__intro">Follow anyone. Connect with the people you really know.</p>
-        <SignUpForm onSuccess={() => navigate('/me', { replace: true })} />
+        <SignUpForm onSuccess={() => navigate('/welcome', { replace: true })} />
         <p className="card__footer-text">
           Already a member? <Link to="/login">Log in</Link>
         </p>

@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useCurrentMember } from '@/lib/session';
 import { useAddPosition, type Position } from '../api/add-position';
 import { useDeletePosition } from '../api/delete-position';
 import { useUpdatePosition } from '../api/update-position';
@@ -17,6 +18,7 @@ export function MyCareerHistory({ positions }: { positions: Position[] }) {
   const add = useAddPosition();
   const update = useUpdatePosition();
   const remove = useDeletePosition();
+  const me = useCurrentMember();
 
   function close() {
     add.reset();
@@ -38,6 +40,7 @@ export function MyCareerHistory({ positions }: { positions: Position[] }) {
     >
       {editing.kind === 'add' && (
         <PositionForm
+          announcer={me.data}
           isSaving={add.isPending}
           error={add.error ?? undefined}
           onSubmit={(input) => add.mutate(input, { onSuccess: close })}

@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { AnnounceChoice } from '@/components/ui/announce-choice';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
 import { TextAreaField, TextField } from '@/components/ui/form-field';
+import { careerChange } from '@/lib/career-change';
 import { fieldErrors } from '@/lib/problem';
+import type { Me } from '@/lib/session';
 import type { Position, PositionInput } from '../api/add-position';
 
 const FIELDS = ['title', 'company', 'startDate', 'endDate', 'description'] as const;
@@ -15,10 +18,12 @@ type PositionFormProps = {
   error: unknown;
   onSubmit: (input: PositionInput) => void;
   onCancel: () => void;
+  /** When adding: the member, so a new current position asks whether to announce it. */
+  announcer?: Me;
 };
 
 /** Title, company, dates and description of one position, for adding or changing it. */
-export function PositionForm({ position, isSaving, error, onSubmit, onCancel }: PositionFormProps) {
+export function PositionForm({ position, isSaving, error, onSubmit, onCancel, announcer }: PositionFormProps) {
   const [values, setValues] = useState({
     title: position?.title ?? '',
     company: position?.company ?? '',
@@ -30,9 +35,16 @@ export function PositionForm({ position, isSaving, error, onSubmit, onCancel }: 
   const [invalid, setInvalid] = useState<Partial<Record<Field, string>>>({});
   const server = fieldErrors(error, FIELDS);
   const errorFor = (field: Field) => invalid[field] ?? server.byField[field];
+  const [announce, setAnnounce] = useState<boolean | null>(null);
+  const [announceError, setAnnounceError] = useState<string>();
+  const change =
+    announcer && !position && current && values.title.trim() && values.company.trim()
+      ? careerChange({ title: announcer.currentTitle, company: announcer.currentCompany }, values)
+      : null;
 
   const set = (field: Field) => (event: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [field]: event.target.value }));
+    if (field === 'title' || field === 'company') setAnnounce(null);
     setInvalid((v) => ({ ...v, [field]: undefined }));
   };
 
@@ -48,7 +60,12 @@ export function PositionForm({ position, isSaving, error, onSubmit, onCancel }: 
     }
     setInvalid(problems);
     if (Object.keys(problems).length > 0) return;
+    if (change && announce === null) {
+      setAnnounceError('Choose whether to announce this new position.');
+      return;
+    }
     onSubmit({
+      ...(change ? { announce: announce === true } : {}),
       title: values.title.trim(),
       company: values.company.trim(),
       startDate: values.startDate,
@@ -76,6 +93,20 @@ export function PositionForm({ position, isSaving, error, onSubmit, onCancel }: 
         )}
       </div>
       <TextAreaField label="Description" value={values.description} onChange={set('description')} error={errorFor('description')} maxLength={2000} rows={3} />
+      {change && announcer && (
+        <AnnounceChoice
+          summary={change.summary}
+          displayName={announcer.displayName}
+          followerCount={announcer.followerCount}
+          connectionCount={announcer.connectionCount}
+          value={announce}
+          onChange={(choice) => {
+            setAnnounce(choice);
+            setAnnounceError(undefined);
+          }}
+          error={announceError}
+        />
+      )}
       <div className="form__actions">
         <Button variant="secondary" onClick={onCancel} disabled={isSaving}>
           Cancel

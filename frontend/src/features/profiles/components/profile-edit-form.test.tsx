@@ -68,4 +68,26 @@ describe('ProfileEditForm', () => {
     expect(screen.getByLabelText('Full name')).toHaveAccessibleDescription('Your name cannot be empty.');
     expect(api.calls).toHaveLength(0);
   });
+
+  it('asks whether to announce a new company, says who would see it, and sends the explicit choice', async () => {
+    signIn();
+    const me = aMe({ followerCount: 12, connectionCount: 4 });
+    const api = fakeApi().on('PATCH /api/me', ({ body }) => json(200, { ...me, ...(body as object) }));
+    const onDone = vi.fn();
+    const { user } = renderWithProviders(<ProfileEditForm me={me} onDone={onDone} />);
+
+    await user.clear(screen.getByLabelText('Current company'));
+    await user.type(screen.getByLabelText('Current company'), 'Globex');
+    const choice = screen.getByRole('group', { name: 'Tell your network about this change?' });
+    expect(choice).toHaveTextContent('Ada Lovelace started a new position as Staff Engineer at Globex');
+    expect(choice).toHaveTextContent('Your 12 followers and 4 connections will see it in their home feed.');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    expect(await screen.findByText('Choose whether to announce this change.')).toBeInTheDocument();
+    expect(api.callsTo('PATCH /api/me')).toHaveLength(0);
+
+    await user.click(screen.getByRole('radio', { name: /Keep it quiet/ }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(api.callsTo('PATCH /api/me')[0].body).toMatchObject({ currentCompany: 'Globex', announce: false });
+  });
 });

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { AnnounceChoice } from '@/components/ui/announce-choice';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
 import { TextAreaField, TextField } from '@/components/ui/form-field';
+import { careerChange } from '@/lib/career-change';
 import { fieldErrors } from '@/lib/problem';
 import type { Me } from '@/lib/session';
 import { useUpdateMyProfile } from '../api/update-my-profile';
@@ -23,17 +25,27 @@ function initialValues(me: Me): Values {
 
 type ProfileEditFormProps = { me: Me; onDone: () => void };
 
-/** Edits the profile fields of the signed-in member; an emptied field is cleared. */
+/**
+ * Edits the profile fields of the signed-in member; an emptied field is cleared. A change of
+ * title or company asks whether to announce it, every time, saying who would see it.
+ */
 export function ProfileEditForm({ me, onDone }: ProfileEditFormProps) {
   const update = useUpdateMyProfile();
   const [values, setValues] = useState<Values>(() => initialValues(me));
   const [invalid, setInvalid] = useState<Partial<Record<Field, string>>>({});
   const server = fieldErrors(update.error, FIELDS);
   const errorFor = (field: Field) => invalid[field] ?? server.byField[field];
+  const [announce, setAnnounce] = useState<boolean | null>(null);
+  const [announceError, setAnnounceError] = useState<string>();
+  const change = careerChange(
+    { title: me.currentTitle, company: me.currentCompany },
+    { title: values.currentTitle, company: values.currentCompany },
+  );
 
   const set = (field: Field) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [field]: event.target.value }));
     setInvalid((current) => ({ ...current, [field]: undefined }));
+    if (field === 'currentTitle' || field === 'currentCompany') setAnnounce(null);
   };
 
   function submit(event: FormEvent) {
@@ -42,8 +54,13 @@ export function ProfileEditForm({ me, onDone }: ProfileEditFormProps) {
       setInvalid({ displayName: 'Your name cannot be empty.' });
       return;
     }
+    if (change && announce === null) {
+      setAnnounceError('Choose whether to announce this change.');
+      return;
+    }
+    setAnnounceError(undefined);
     const body = Object.fromEntries(FIELDS.map((field) => [field, values[field].trim()])) as Values;
-    update.mutate(body, { onSuccess: onDone });
+    update.mutate(change ? { ...body, announce: announce === true } : body, { onSuccess: onDone });
   }
 
   return (
@@ -62,6 +79,20 @@ export function ProfileEditForm({ me, onDone }: ProfileEditFormProps) {
         <TextField label="Current title" value={values.currentTitle} onChange={set('currentTitle')} error={errorFor('currentTitle')} maxLength={100} autoComplete="organization-title" />
         <TextField label="Current company" value={values.currentCompany} onChange={set('currentCompany')} error={errorFor('currentCompany')} maxLength={100} autoComplete="organization" />
       </div>
+      {change && (
+        <AnnounceChoice
+          summary={change.summary}
+          displayName={values.displayName.trim() || me.displayName}
+          followerCount={me.followerCount}
+          connectionCount={me.connectionCount}
+          value={announce}
+          onChange={(choice) => {
+            setAnnounce(choice);
+            setAnnounceError(undefined);
+          }}
+          error={announceError}
+        />
+      )}
       <TextField label="Location" value={values.location} onChange={set('location')} error={errorFor('location')} maxLength={100} hint="City and country, for example Lyon, France." />
       <TextAreaField
         label="About"

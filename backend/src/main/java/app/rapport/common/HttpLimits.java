@@ -5,8 +5,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Sizes of a request's URL and headers ({@code rapport.http.*}), answered with a 414 or 431
- * problem by {@link WebRoutes}. Netty's own limits ({@code quarkus.http.limits.*}) are set well
+ * Sizes of a request's URL, headers and body ({@code rapport.http.*}), answered with a 414, 431 or
+ * 413 problem by {@link WebRoutes}. Netty's own limits ({@code quarkus.http.limits.*}) are set well
  * above these, because a request Netty refuses never reaches a handler that could explain why.
  */
 @ConfigMapping(prefix = "rapport.http")
@@ -15,6 +15,17 @@ public interface HttpLimits {
     /** Longest request target (path and query), in characters. */
     @WithDefault("8192")
     int maxUrlLength();
+
+    /** Largest request body, except on the upload paths below. */
+    @WithDefault("256K")
+    MemorySize maxBodySize();
+
+    /**
+     * Paths that take a file (POST), whose body may reach Netty's {@code quarkus.http.limits.max-body-size}
+     * instead: importing a network's Connections.csv.
+     */
+    @WithDefault("/api/me/network-imports")
+    java.util.List<String> uploadPaths();
 
     /** Largest total of the request headers (names and values). */
     @WithDefault("20K")

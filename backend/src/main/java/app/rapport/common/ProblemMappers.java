@@ -160,7 +160,7 @@ public class ProblemMappers {
             case 413 -> ProblemResponses.of(413, "Payload too large", "PAYLOAD_TOO_LARGE",
                     "The request body is too large.", path(uri), null);
             case 415 -> ProblemResponses.of(415, "Unsupported media type", "UNSUPPORTED_MEDIA_TYPE",
-                    "Send the request body as application/json.", path(uri), null);
+                    "Send the request body as application/json (a network import takes text/csv).", path(uri), null);
             case 401 -> unauthorized(e, uri);
             default -> ProblemResponses.of(status, "Bad request", "BAD_REQUEST",
                     "The request could not be understood.", path(uri), null);

@@ -28,8 +28,9 @@ public class WebRoutes {
     }
 
     void install(@Observes Router router) {
-        long maxBody = ConfigProvider.getConfig()
+        long maxUpload = ConfigProvider.getConfig()
                 .getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+        long maxBody = Math.min(maxUpload, limits.maxBodySize().asLongValue());
         long maxHeaders = limits.maxHeaderSize().asLongValue();
         router.route().order(-300).handler(ctx -> {
             if (!validUri(ctx.request().uri())) {
@@ -44,9 +45,15 @@ public class WebRoutes {
         });
         router.route().order(-200).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
+            boolean upload = ctx.request().method().name().equals("POST")
+                             && limits.uploadPaths().contains(ctx.normalizedPath());
+            long max = upload ? maxUpload : maxBody;
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                    && Long.parseLong(length) > maxBody) {
-                refuse(ctx, 413, "The request body is larger than " + maxBody / 1024 + " KiB.");
+                    && Long.parseLong(length) > max) {
+                refuse(ctx, 413, upload
+                        ? "The file is larger than " + max / (1024 * 1024) + " MiB, more than any network export"
+                          + " (30,000 connections take about 5 MiB). Upload Connections.csv itself, or split the file."
+                        : "The request body is larger than " + max / 1024 + " KiB.");
             } else {
                 ctx.next();
             }

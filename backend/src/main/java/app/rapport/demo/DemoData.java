@@ -32,7 +32,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     /** handle, name, headline, location, [title, company, start year]... (the first position is current). */
-    private static final String[][] PEOPLE = {
+    static final String[][] PEOPLE = {
         {"demo", "Dana Moreau", "Head of Partnerships at Northwind · building B2B relationships that last", "Lyon, France",
             "Head of Partnerships", "Northwind", "2021", "Partnerships Manager", "Contoso", "2016", "Account Executive", "Initech", "2012"},
         {"amara_okafor", "Amara Okafor", "VP Engineering at Fabrikam · distributed systems, kind teams", "London, UK",
@@ -107,6 +107,12 @@ public class DemoData {
             "Technical Recruiter", "Staffing Plus", "2022", "Recruiter", "Adatum Consulting", "2019"},
     };
 
+    /** A member's "about" text, from their name, position and headline. */
+    static String about(String[] p) {
+        return "I'm " + p[1].split(" ")[0] + ", " + p[4] + " at " + p[5] + ". "
+               + "Happy to talk about " + p[2].substring(p[2].indexOf('·') + 1).trim() + ".";
+    }
+
     private final RapportConfig config;
     private final MemberRepository members;
     private final PositionRepository positions;
@@ -153,8 +159,7 @@ public class DemoData {
             m.location = p[3];
             m.currentTitle = p[4];
             m.currentCompany = p[5];
-            m.about = "I'm " + p[1].split(" ")[0] + ", " + p[4] + " at " + p[5] + ". "
-                      + "Happy to talk about " + p[2].substring(p[2].indexOf('·') + 1).trim() + ".";
+            m.about = about(p);
             m.passwordHash = hash;
             m.createdAt = now.minus(PEOPLE.length - i, ChronoUnit.DAYS);
             m.updatedAt = m.createdAt;

@@ -17,24 +17,6 @@ import java.util.Random;
 @ApplicationScoped
 public class DemoFeedSeeder {
 
-    private static final String[] TEXTS = {
-        "We just shipped our new onboarding flow. Time to first value went from 3 days to 40 minutes.",
-        "Hiring: two backend engineers who like PostgreSQL more than they like frameworks. DM me.",
-        "Three things I learned running a remote team for five years: write it down, default to async, meet in person twice a year.",
-        "Great panel today on supply-chain resilience. The best answer was also the least glamorous: more suppliers.",
-        "If your sales process needs a 40-slide deck, the product is not finished yet.",
-        "Reading list for the weekend: Designing Data-Intensive Applications, again.",
-        "Our customer advisory board met for the first time. Humbling and energising in equal parts.",
-        "Proud of the team: zero downtime migration of 2 TB over the weekend.",
-        "A good introduction email is three sentences: who, why, and what you are asking for.",
-        "Looking for recommendations: a fractional CFO for an early-stage climate startup.",
-        "Our open-source library hit 10k stars. Thank you to every contributor.",
-        "Quarterly planning tip: cut the list in half, then cut it again.",
-    };
-    private static final String[] COMMENTS = {
-        "Congratulations, well deserved!", "Great insight, thanks for sharing.", "Could not agree more.",
-        "Would love to hear more about how you did this.", "Sending you a message.", "This matches our experience.",
-    };
     private static final String[] LINKS = {"https://example.com/blog/onboarding", "https://example.com/jobs", null, null};
 
     private final EntityManager em;
@@ -51,20 +33,23 @@ public class DemoFeedSeeder {
         long demo = memberIds.get(0);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Long> posts = new ArrayList<>();
-        int n = Math.min(memberIds.size() * 3, 90);
-        for (int i = 0; i < n; i++) {
-            long author = memberIds.get(random.nextInt(memberIds.size()));
-            Instant at = now.minus(random.nextInt(60 * 24 * 30), ChronoUnit.MINUTES);
-            String visibility = random.nextInt(6) == 0 ? "CONNECTIONS" : "PUBLIC";
-            posts.add(insertPost(author, "POST", visibility, TEXTS[i % TEXTS.length], LINKS[random.nextInt(LINKS.length)],
-                    null, null, null, null, at));
+        List<Long> authors = new ArrayList<>();
+        // Each member writes their own posts, the first one recent, the others spread over a month.
+        for (int i = 0; i < Math.min(memberIds.size(), DemoTexts.POSTS.size()); i++) {
+            List<String> own = DemoTexts.POSTS.get(i);
+            for (int k = 0; k < own.size(); k++) {
+                Instant at = k == 0 && i < 2 ? now.minus(2 + i, ChronoUnit.HOURS)
+                        : now.minus(random.nextInt(60 * 24 * 30), ChronoUnit.MINUTES);
+                String visibility = random.nextInt(6) == 0 ? "CONNECTIONS" : "PUBLIC";
+                posts.add(insertPost(memberIds.get(i), "POST", visibility, own.get(k),
+                        LINKS[random.nextInt(LINKS.length)], null, null, null, null, at));
+                authors.add(memberIds.get(i));
+            }
         }
-        for (long author : memberIds.subList(0, Math.min(2, memberIds.size()))) {
-            posts.add(insertPost(author, "POST", "PUBLIC", TEXTS[(int) (author % TEXTS.length)], null, null, null, null,
-                    null, now.minus(2, ChronoUnit.HOURS)));
-        }
-        // likes and comments
-        for (long post : posts) {
+        // likes on every post; comments, each written once, on some of them
+        int nextComment = 0;
+        for (int p = 0; p < posts.size(); p++) {
+            long post = posts.get(p);
             int likes = random.nextInt(Math.min(8, memberIds.size()));
             for (int j = 0; j < likes; j++) {
                 long liker = memberIds.get(random.nextInt(memberIds.size()));
@@ -73,30 +58,33 @@ public class DemoFeedSeeder {
                                      + "ON CONFLICT DO NOTHING")
                         .setParameter("p", post).setParameter("m", liker).setParameter("h", 1 + j).executeUpdate();
             }
-            int comments = random.nextInt(3);
-            for (int j = 0; j < comments; j++) {
+            if (nextComment < DemoTexts.COMMENTS.size() && memberIds.size() > 1 && random.nextInt(3) > 0) {
+                long commenter = memberIds.get(random.nextInt(memberIds.size()));
+                if (commenter == authors.get(p)) {
+                    commenter = memberIds.get((memberIds.indexOf(commenter) + 1) % memberIds.size());
+                }
                 em.createNativeQuery("INSERT INTO comments (post_id, author_id, text, created_at) "
-                                     + "SELECT :p, :m, :t, p.created_at + interval '30 minutes' * :h FROM posts p WHERE p.id = :p")
-                        .setParameter("p", post).setParameter("m", memberIds.get(random.nextInt(memberIds.size())))
-                        .setParameter("t", COMMENTS[random.nextInt(COMMENTS.length)]).setParameter("h", 1 + j).executeUpdate();
+                                     + "SELECT :p, :m, :t, p.created_at + interval '30 minutes' FROM posts p WHERE p.id = :p")
+                        .setParameter("p", post).setParameter("m", commenter)
+                        .setParameter("t", DemoTexts.COMMENTS.get(nextComment++)).executeUpdate();
             }
         }
-        // a few reshares of public posts
-        for (int i = 0; i < Math.min(6, posts.size()); i++) {
+        // a few reshares of public posts, each with its own words
+        for (int i = 0; i < Math.min(DemoTexts.RESHARES.size(), posts.size()); i++) {
             long original = posts.get(random.nextInt(posts.size()));
             long resharer = memberIds.get(random.nextInt(memberIds.size()));
             em.createNativeQuery("INSERT INTO posts (author_id, kind, visibility, text, reshared_post_id, created_at) "
                                  + "SELECT :m, 'RESHARE', 'PUBLIC', :t, p.id, p.created_at + interval '3 hours' FROM posts p "
-                                 + "WHERE p.id = :p AND p.visibility = 'PUBLIC' AND p.kind = 'POST'")
-                    .setParameter("m", resharer).setParameter("t", i % 2 == 0 ? "Worth a read." : null)
+                                 + "WHERE p.id = :p AND p.visibility = 'PUBLIC' AND p.kind = 'POST' AND p.author_id <> :m")
+                    .setParameter("m", resharer).setParameter("t", DemoTexts.RESHARES.get(i))
                     .setParameter("p", original).executeUpdate();
         }
         // career updates
         if (memberIds.size() > 2) {
             insertPost(memberIds.get(1), "CAREER_UPDATE", "PUBLIC", null, null, Post.CareerChange.NEW_POSITION,
-                    "Head of Partnerships", "Northwind", null, now.minus(1, ChronoUnit.DAYS));
+                    "VP Engineering", "Fabrikam", null, now.minus(1, ChronoUnit.DAYS));
             insertPost(memberIds.get(2), "CAREER_UPDATE", "PUBLIC", null, null, Post.CareerChange.PROMOTION,
-                    "VP Engineering", "Contoso", null, now.minus(3, ChronoUnit.DAYS));
+                    "Product Lead", "Tailspin Payments", null, now.minus(3, ChronoUnit.DAYS));
         }
         em.createNativeQuery("UPDATE posts p SET like_count = (SELECT count(*) FROM post_likes l WHERE l.post_id = p.id), "
                              + "comment_count = (SELECT count(*) FROM comments c WHERE c.post_id = p.id), "

@@ -27,12 +27,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DemoGraphSeeder {
 
-    private static final List<String> GENERIC_NOTES = List.of(
+    static final List<String> GENERIC_NOTES = List.of(
             "I'd like to add you to my professional network.",
             "Hi %1$s, I came across your profile and would love to connect.",
             "We have some mutual contacts here and I'd like to connect.",
             "I'm looking to expand my network. Let's connect!");
-    private static final List<String> PERSONAL_NOTES = List.of(
+    static final List<String> PERSONAL_NOTES = List.of(
             "Hi %1$s, we met at the product meetup in Lisbon last month and talked about onboarding flows. "
             + "Would love to keep the conversation going.",
             "%1$s, your post about hiring your first engineers at %2$s was spot on; we are going through the "

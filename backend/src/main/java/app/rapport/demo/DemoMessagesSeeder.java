@@ -26,13 +26,21 @@ import java.util.List;
 @ApplicationScoped
 public class DemoMessagesSeeder {
 
-    private static final List<String[]> CONVERSATIONS = List.of(
+    static final List<String[]> CONVERSATIONS = List.of(
             new String[] {"Great seeing you at the meetup yesterday! Still up for that coffee?",
                     "Absolutely. Thursday 10:00 near the station?", "Perfect, see you then."},
             new String[] {"Could you introduce me to someone on the payments team at your company?",
                     "Sure, let me ask who owns the budget for that first."},
             new String[] {"Thanks for the intro last week, the call went really well.",
                     "Glad to hear it! Keep me posted."});
+
+    static final String INVITATION_REPLY = "Thanks for reaching out! Remind me, which meetup was it?";
+
+    /** The demo account's private notes on its first two contacts. */
+    static final List<String> NOTES = List.of(
+            "Met at the Lisbon product meetup. Next step: coffee on Thursday, bring the onboarding deck.",
+            "Knows the payments team at their company well; owns the budget for tooling.",
+            "Asked for an intro to the payments team. Follow up after the budget review.");
 
     private final InvitationRepository invitations;
     private final InboxService inbox;
@@ -59,7 +67,7 @@ public class DemoMessagesSeeder {
         }
         if (!pending.isEmpty()) {
             conversations.replyToInvitation(demo, pending.get(0).id,
-                    new SendMessageRequest("Thanks for reaching out! Remind me, which meetup was it?"));
+                    new SendMessageRequest(INVITATION_REPLY));
         }
         List<Long> contacts = memberIds.stream().skip(1).filter(id -> network.connected(demo, id)).limit(4).toList();
         for (int c = 0; c < Math.min(CONVERSATIONS.size(), contacts.size()); c++) {
@@ -74,14 +82,14 @@ public class DemoMessagesSeeder {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (!contacts.isEmpty()) {
             notes.create(demo, contacts.get(0), new CreateNoteRequest(
-                    "Met at the Lisbon product meetup. Next step: coffee on Thursday, bring the onboarding deck.",
+                    NOTES.get(0),
                     today.minusDays(2)));
             notes.create(demo, contacts.get(0), new CreateNoteRequest(
-                    "Knows the payments team at their company well; owns the budget for tooling.", today.minusDays(30)));
+                    NOTES.get(1), today.minusDays(30)));
         }
         if (contacts.size() > 1) {
             notes.create(demo, contacts.get(1), new CreateNoteRequest(
-                    "Asked for an intro to the payments team. Follow up after the budget review.", today));
+                    NOTES.get(2), today));
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A position to add or a new version of one (schema PositionRequest); {@code announce}
- * (default true) makes a new current position a career update in the network's feeds. */
+ * (absent: yes, except on the first fill of a profile) makes a new current position a career update in the network's feeds. */
 public record PositionRequest(
         @NotBlank @Size(max = 100) @SingleLine @Visible String title,
         @NotBlank @Size(max = 100) @SingleLine @Visible String company,

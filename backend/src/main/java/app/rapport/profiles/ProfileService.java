@@ -104,7 +104,7 @@ public class ProfileService {
             m.currentCompany = blankToNull(request.currentCompany());
         }
         m.updatedAt = Instant.now();
-        if (!Boolean.FALSE.equals(request.announce())) {
+        if (announce(request.announce(), oldTitle, oldCompany)) {
             CareerChanged.between(m.id, oldTitle, oldCompany, m.currentTitle, m.currentCompany)
                     .ifPresent(careerChanges::fire);
         }
@@ -116,17 +116,28 @@ public class ProfileService {
         checkDates(request);
         caps.check(meId, MAX_POSITIONS, () -> positions.countForMember(meId), () -> ProblemException.conflict(
                 "TOO_MANY_POSITIONS", "A career history holds at most " + MAX_POSITIONS + " positions; remove one first."));
+        boolean firstPosition = positions.countForMember(meId) == 0;
         Position p = new Position();
         p.memberId = meId;
         p.createdAt = Instant.now();
         apply(p, request);
         positions.persist(p);
-        if (p.endDate == null && !Boolean.FALSE.equals(request.announce())) {
-            Member m = members.findById(meId);
-            CareerChanged.between(meId, m == null ? null : m.currentTitle, m == null ? null : m.currentCompany,
-                    p.title, p.company).ifPresent(careerChanges::fire);
+        Member m = members.findById(meId);
+        boolean emptyProfile = m != null && firstPosition && m.currentTitle == null && m.currentCompany == null;
+        if (p.endDate == null && m != null && (request.announce() != null ? request.announce() : !emptyProfile)) {
+            CareerChanged.between(meId, m.currentTitle, m.currentCompany, p.title, p.company)
+                    .ifPresent(careerChanges::fire);
         }
         return PositionResponse.from(p);
+    }
+
+    /**
+     * Whether a change of current position becomes a career update: the member's explicit
+     * choice, else yes, except for the first fill of a profile (no current title or company
+     * before), which is a new member describing themselves, not news.
+     */
+    private static boolean announce(Boolean choice, String oldTitle, String oldCompany) {
+        return choice != null ? choice : oldTitle != null || oldCompany != null;
     }
 
     @Transactional

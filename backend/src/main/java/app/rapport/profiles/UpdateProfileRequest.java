@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Profile fields to change; null leaves a field alone, "" clears it (schema UpdateProfileRequest).
- * {@code announce} (default true) says whether a change of current title or company becomes a
+ * {@code announce} (absent: yes, except on the first fill of a profile) says whether a change of current title or company becomes a
  * career update in the network's feeds. */
 public record UpdateProfileRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @PersonName String displayName,

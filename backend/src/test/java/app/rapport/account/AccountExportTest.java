@@ -24,7 +24,7 @@ class AccountExportTest {
         TestMember me = TestMember.create("Exporting Member").withProfile(Map.of("headline", "Data minded"));
         TestMember friend = TestMember.create("Friend Of Mine");
         TestMember fan = TestMember.create("A Fan");
-        Api.as(me).body(Map.of("title", "Analyst", "company", "Acme", "startDate", "2021-03-01"))
+        Api.as(me).body(Map.of("title", "Analyst", "company", "Acme", "startDate", "2021-03-01", "announce", true))
                 .post("/api/me/positions").then().statusCode(201);
         long inv = Api.as(me).body(Map.of("recipientId", friend.id(),
                         "note", "Hi Friend, loved your write-up on the Berlin data meetup last week."))

@@ -118,7 +118,7 @@ class FeedResourceTest {
         TestMember me = TestMember.create();
         TestMember pro = TestMember.create();
         Graph.follow(me, pro);
-        pro.withProfile(Map.of("currentTitle", "Engineer", "currentCompany", "Acme"));
+        pro.withProfile(Map.of("currentTitle", "Engineer", "currentCompany", "Acme", "announce", true));
         pro.withProfile(Map.of("currentTitle", "Staff Engineer"));
         pro.withProfile(Map.of("currentCompany", "Globex", "announce", false));
         Api.as(pro).body(Map.of("title", "CTO", "company", "Initech", "startDate", "2026-01-01"))
