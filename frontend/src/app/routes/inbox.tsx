@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { InboxList } from '@/features/inbox/components/inbox-list';
 import type { InboxItem } from '@/features/inbox/api/types';
 import { BrokerView } from '@/features/introductions/components/broker-view';
+import { RequestedIntroductions } from '@/features/introductions/components/requested-introductions';
 import { TargetView } from '@/features/introductions/components/target-view';
 import { InvitationQuestion } from '@/features/messages/components/invitation-question';
 import { QuickReply } from '@/features/messages/components/quick-reply';
@@ -169,6 +170,9 @@ export function InboxRoute() {
       <title>Inbox · Rapport</title>
       <div className="page-title">
         <h1 className="page-title__text">Inbox</h1>
+        <a href="#introductions-asked" className="page-title__link">
+          Introductions you asked for
+        </a>
         <Link to="/review" className="page-title__link">
           Review your connections
         </Link>
@@ -187,6 +191,9 @@ export function InboxRoute() {
       )}
       <Card title="Everything, newest first" aria-label="Inbox items">
         <InboxList renderActions={(item, done) => itemActions(item, done, setOutcome)} />
+      </Card>
+      <Card title="Introductions you asked for" id="introductions-asked">
+        <RequestedIntroductions />
       </Card>
     </div>
   );
