@@ -100,7 +100,8 @@ function RequestActions({ item, done, report }: { item: InboxItem; done: () => v
             variant="secondary"
             size="sm"
             isLoading={makeFollower.isPending}
-            aria-label={`Make ${name} a follower`}
+            aria-label={`Make follower: ${name}`}
+            title="They follow you and see your public posts, without a connection. They are told only that they now follow you."
             onClick={() =>
               // mutateAsync: the request leaves the inbox (unmounting this row) before a per-call callback would run.
               void makeFollower.mutateAsync(item.referenceId).then(() => {

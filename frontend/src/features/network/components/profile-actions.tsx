@@ -196,6 +196,7 @@ function PendingReceived({ invitationId }: { invitationId: number }) {
         size="sm"
         isLoading={makeFollower.isPending}
         disabled={accept.isPending}
+        title="They follow you and see your public posts, without a connection. They are told only that they now follow you."
         onClick={() => makeFollower.mutate(invitationId)}
       >
         Make follower
