@@ -46,7 +46,8 @@ describe('errorMessage', () => {
       detail: "Field 'note' size must be between 0 and 300.",
       errors: [{ field: 'sendInvitation.request.note', message: 'size must be between 0 and 300' }],
     });
-    expect(errorMessage(one)).toBe('The note must be at most 300 characters long.');
+    expect(errorMessage(one)).toBe('Please check the note.');
+    expect(fieldErrors(one, []).other).toEqual(['The note must be at most 300 characters long.']);
   });
 
   it('turns a rate limit and a server failure into sentences of ours', () => {
@@ -58,7 +59,7 @@ describe('errorMessage', () => {
       detail: "Too many requests: the limit 'writes' allows 120 requests per minute. Try again in 7 seconds.",
     });
     expect(errorMessage(limited)).toBe('You are going a little fast. Please wait 7 seconds and try again.');
-    expect(errorMessage(new ApiError({ type: 'x', title: 'Internal error', status: 500, code: 'INTERNAL_ERROR' }))).toBe(
+    expect(errorMessage(new ApiError({ type: 'x', title: 'Internal error', status: 502, code: 'BAD_GATEWAY' }))).toBe(
       'Something went wrong on our side. Please try again in a moment.',
     );
   });

@@ -88,19 +88,17 @@ export function asSentence(text: string): string {
 export function errorMessage(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
   const { problem } = error;
-  if (problem.code === 'RATE_LIMITED' || problem.status === 429) {
+  if (problem.code === 'RATE_LIMITED') {
     const wait = /try again in (\d+) seconds?/i.exec(problem.detail ?? '');
     const seconds = wait ? Number(wait[1]) : null;
     return seconds
       ? `You are going a little fast. Please wait ${seconds === 1 ? 'a second' : `${seconds} seconds`} and try again.`
       : 'You are going a little fast. Please wait a moment and try again.';
   }
-  if (problem.status >= 500) return 'Something went wrong on our side. Please try again in a moment.';
+  if (problem.status >= 500 && !problem.detail) return 'Something went wrong on our side. Please try again in a moment.';
   const errors = problem.errors ?? [];
-  if (problem.code === 'VALIDATION_FAILED' && errors.length === 1) {
-    return asSentence(`${fieldName(errors[0].field)} ${plainRule(errors[0].message)}`);
-  }
-  if (problem.code === 'VALIDATION_FAILED' && errors.length > 1) {
+  // The rule itself is said at each field (or in fieldErrors' `other`): here only where to look, never twice.
+  if (problem.code === 'VALIDATION_FAILED' && errors.length > 0) {
     const names = [...new Set(errors.map((item) => fieldName(item.field)))];
     return asSentence(`Please check ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`);
   }
