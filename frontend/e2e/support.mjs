@@ -37,7 +37,8 @@ export async function signUp(page, member) {
 }
 
 export async function logOut(page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log out' }).click();
+  await openMeMenu(page);
+  await page.getByRole('list', { name: 'Me' }).getByRole('button', { name: 'Log out' }).click();
   await page.waitForURL('**/login');
   await expectText(page, 'You have logged out.');
 }
@@ -85,3 +86,9 @@ export async function createProfiledMember(baseURL, member, profile = {}) {
 
 /** Calls the API as a member for set-up (posts, profile changes); the same as `callApi`. */
 export const apiAs = callApi;
+
+/** Opens the "Me" menu of the header (profile, review, settings, log out). */
+export async function openMeMenu(page) {
+  await page.getByRole('button', { name: 'Me', exact: true }).click();
+  await page.getByRole('list', { name: 'Me' }).waitFor();
+}

@@ -26,8 +26,9 @@ export default async function decideRequestsFlow({ baseURL, page, step, outputDi
   await page.goto('/network');
   await expectHeading(page, 'My Network');
   const list = page.getByRole('list', { name: 'Invitations received' });
-  const personalRow = list.locator(':scope > li').filter({ hasText: personal.displayName });
-  const genericRow = list.locator(':scope > li').filter({ hasText: generic.displayName });
+  // a row is the one with the member's name as a link (a decision's notice names them too)
+  const personalRow = list.locator(':scope > li').filter({ has: page.getByRole('link', { name: personal.displayName }) });
+  const genericRow = list.locator(':scope > li').filter({ has: page.getByRole('link', { name: generic.displayName }) });
   await personalRow.getByText('Personal', { exact: true }).waitFor();
   await genericRow.getByText('Generic', { exact: true }).waitFor();
   assert.equal(await page.getByRole('button', { name: /ignore/i }).count(), 0, 'there is no Ignore');
@@ -45,7 +46,7 @@ export default async function decideRequestsFlow({ baseURL, page, step, outputDi
   await page.getByLabel('Show').selectOption('');
 
   step('make the generic sender a follower');
-  await genericRow.getByRole('button', { name: `Make ${generic.displayName} a follower` }).click();
+  await genericRow.getByRole('button', { name: `Make follower: ${generic.displayName}` }).click();
   await page.getByText(`${generic.displayName} now follows you.`, { exact: false }).waitFor();
   await genericRow.waitFor({ state: 'detached' });
 

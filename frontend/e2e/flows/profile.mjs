@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { assert, expectHeading, expectText, logIn, logOut, signUp, uniqueMember } from '../support.mjs';
+import { assert, expectHeading, expectText, logIn, logOut, openMeMenu, signUp, uniqueMember } from '../support.mjs';
 
 export const name = 'profile: sign up, log out, log in, edit profile and career, see the public profile';
 
@@ -15,7 +15,8 @@ export default async function profileFlow({ page, step, outputDir }) {
   await expectHeading(page, 'Welcome, Margaret');
 
   step('edit the profile');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Me', exact: true }).click();
+  await openMeMenu(page);
+  await page.getByRole('link', { name: 'View my profile' }).click();
   await page.waitForURL('**/me');
   await page.getByRole('button', { name: 'Edit profile' }).click();
   const edit = page.getByRole('form', { name: 'Edit profile' });

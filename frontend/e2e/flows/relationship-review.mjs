@@ -57,6 +57,22 @@ export default async function relationshipReviewFlow({ page, baseURL, step, outp
   await list.getByRole('link', { name: gus.displayName }).waitFor();
   await page.getByText(/^1 connection · /).waitFor();
 
+  step('keep Gus from his row: said where he was, focused; kept ones are hidden until shown');
+  await list.getByRole('button', { name: `Keep: ${gus.displayName}` }).click();
+  const kept = page.getByRole('status').filter({ hasText: `You kept ${gus.displayName}.` });
+  await kept.waitFor();
+  assert.ok(await kept.evaluate((node) => node === document.activeElement), 'the notice has the focus');
+  await list.getByRole('link', { name: gus.displayName }).waitFor({ state: 'detached' });
+  await page.getByText('You have reviewed every connection.').waitFor();
+  await page.getByText(/^1 connection · .* · 1 kept$/).waitFor();
+  await page.getByLabel('Show kept connections (1)').check();
+  await list.getByRole('link', { name: gus.displayName }).waitFor();
+  await list.getByText(/^Kept on /).waitFor();
+  await page.screenshot({ path: join(outputDir, 'review-kept.png'), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: join(outputDir, 'review-kept-phone.png'), fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+
   step('through the API: Rita has one connection left; Hal and Ida still follow her; she no longer follows them');
   const connections = await callApi(baseURL, meAccount.accessToken, 'GET', '/api/me/connections');
   assert.deepEqual(connections.items.map((item) => item.handle ?? item.member?.handle), [gus.handle]);

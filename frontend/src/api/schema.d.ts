@@ -164,8 +164,10 @@ export interface paths {
         /**
          * Search members
          * @description Finds members whose name, handle, headline or current company contains every word of
-         *     `q` (case-insensitive), ordered by name, with whether you follow and are connected to
-         *     each. Members blocked either way are left out.
+         *     `q` (case-insensitive), most relevant first: names starting with `q`, then names holding
+         *     every word, then handles starting with `q`, then matches in headline or company; by name
+         *     within each. Each result says whether you follow and are connected to the member, and
+         *     marks yourself (`you`). Members blocked either way are left out.
          */
         get: operations["searchProfiles"];
         put?: never;
@@ -1708,6 +1710,8 @@ export interface paths {
          *     Orders: LEAST_RECENT_INTERACTION (the default: never-interacted first, then the longest
          *     without interaction), STRENGTH (strongest first; strength moves with time, so a later
          *     page may differ slightly from a fresh first page), CONNECTED_SINCE (oldest connection first).
+         *
+         *     Connections you kept (`keepConnections`) are left out unless `kept` says otherwise.
          */
         get: operations["listRelationships"];
         put?: never;
@@ -1727,7 +1731,7 @@ export interface paths {
         };
         /**
          * How many of your connections you really interact with
-         * @description For example "2,988 connections · 412 without any interaction in 2 years".
+         * @description For example "2,988 connections · 412 without any interaction in 2 years · 30 kept".
          */
         get: operations["getRelationshipSummary"];
         put?: never;
@@ -1775,6 +1779,104 @@ export interface paths {
          *     you stop following each other. Members you are not connected with are left unchanged.
          */
         post: operations["removeConnections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/keep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep connections (the review's third decision)
+         * @description Records, dated today, that you keep each of these connections (at most 100): the review
+         *     then leaves them out unless asked to show them (`kept` on `listRelationships`), and the
+         *     summary counts them. Nobody is told. Members you are not connected with, and connections
+         *     you already kept, are left unchanged and listed in `unchanged`. A keep belongs to the
+         *     connection: it goes when the connection ends.
+         */
+        post: operations["keepConnections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/relationships/unkeep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review kept connections again
+         * @description Takes back your keep on each of these connections (at most 100): they are reviewed again.
+         *     Connections you had not kept are left unchanged.
+         */
+        post: operations["unkeepConnections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/profiles/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A public profile page, without signing in
+         * @description What a visitor who is not signed in sees at `/in/{handle}`: the member's name and handle,
+         *     and only the parts they chose to make public (`updatePublicProfileSettings`; by default
+         *     headline, current position and location). Nothing else is ever included: no degree,
+         *     mutual connections, posts or contact details. No credentials are needed; if the request
+         *     carries a signed-in member's, a block either way hides the page. An unknown handle, a
+         *     member who unlisted their page and a block all answer the same 404. Limited per client IP
+         *     (policy `public-profiles`).
+         */
+        get: operations["getPublicProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/public-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What your public profile page shows
+         * @description The defaults until you choose: listed, with headline, current position and location.
+         */
+        get: operations["getPublicProfileSettings"];
+        /**
+         * Choose what your public profile page shows
+         * @description Every choice is given; `listed` false takes the page down (visitors get 404).
+         */
+        put: operations["updatePublicProfileSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2310,6 +2412,8 @@ export interface components {
             following: boolean;
             /** @description Whether you are connected to this member. */
             connected: boolean;
+            /** @description Whether this is you. */
+            you: boolean;
         };
         ProfileSearchPage: {
             items: components["schemas"]["ProfileSearchResult"][];
@@ -2921,6 +3025,61 @@ export interface components {
                 userAgent?: string | null;
                 ip?: string | null;
             }[];
+            /** @description The decisions of your relationship review. */
+            relationships?: {
+                kept: {
+                    /** Format: int64 */
+                    memberId: number;
+                    handle: string;
+                    displayName: string;
+                    /** Format: date-time */
+                    keptAt: string;
+                }[];
+            };
+            publicProfile?: components["schemas"]["PublicProfileSettings"];
+        };
+        /**
+         * @description What your public profile page (`/in/{handle}`) shows to visitors who are not signed in.
+         *     Name and handle are always on a listed page; each other part only when chosen.
+         */
+        PublicProfileSettings: {
+            /** @description Whether the public page exists at all (default true). */
+            listed: boolean;
+            /** @description Default true. */
+            showHeadline: boolean;
+            /** @description Current title and company. Default true. */
+            showPosition: boolean;
+            /** @description Default true. */
+            showLocation: boolean;
+            /** @description Default false. */
+            showAbout: boolean;
+            /** @description The career history (titles, companies, dates; never descriptions). Default false. */
+            showCareer: boolean;
+            /** @description Connection and follower counts. Default false. */
+            showCounts: boolean;
+        };
+        /** @description A public profile page; every part the member did not make public is absent. */
+        PublicProfileResponse: {
+            handle: string;
+            displayName: string;
+            headline?: string;
+            currentTitle?: string;
+            currentCompany?: string;
+            location?: string;
+            about?: string;
+            positions?: {
+                title: string;
+                company: string;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate?: string;
+                current: boolean;
+            }[];
+            /** Format: int64 */
+            connectionCount?: number;
+            /** Format: int64 */
+            followerCount?: number;
         };
         ExportNote: {
             /** Format: int64 */
@@ -3509,6 +3668,11 @@ export interface components {
             interactions: components["schemas"]["InteractionCounts"];
             tags: components["schemas"]["ContactTag"][];
             strength: components["schemas"]["RelationshipStrength"];
+            /**
+             * Format: date-time
+             * @description When you decided to keep this connection; absent until you do.
+             */
+            keptAt?: string;
         };
         RelationshipPage: {
             items: components["schemas"]["RelationshipResponse"][];
@@ -3525,7 +3689,12 @@ export interface components {
             withoutInteractionCount: number;
             /** Format: int32 */
             inactivityYears: number;
-            /** @description E.g. "2,988 connections · 412 without any interaction in 2 years". */
+            /**
+             * Format: int64
+             * @description Connections you decided to keep.
+             */
+            keptCount: number;
+            /** @description E.g. "2,988 connections · 412 without any interaction in 2 years · 30 kept". */
             text: string;
         };
         RelationshipMembersRequest: {
@@ -7297,6 +7466,8 @@ export interface operations {
                 sort?: components["schemas"]["RelationshipSort"];
                 /** @description Only connections carrying this tag of yours. */
                 tagId?: number;
+                /** @description Connections you kept: HIDE them (the default), INCLUDE them with the others, or ONLY them. */
+                kept?: "HIDE" | "INCLUDE" | "ONLY";
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -7401,6 +7572,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RelationshipBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    keepConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unkeepConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationshipMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPublicProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public profile. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPublicProfileSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your choices. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePublicProfileSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicProfileSettings"];
+            };
+        };
+        responses: {
+            /** @description Your choices, saved. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];

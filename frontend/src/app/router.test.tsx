@@ -44,6 +44,36 @@ describe('routes', () => {
     expect(screen.getByText('Nobody on Rapport has the handle @nobody.')).toBeInTheDocument();
   });
 
+  it('shows a visitor who is not signed in the public profile and an invitation to join, not the log-in page', async () => {
+    const api = fakeApi().on(
+      'GET /api/public/profiles/{handle}',
+      json(200, { handle: 'ada', displayName: 'Ada Lovelace', headline: 'Engineer who likes engines', location: 'London' }),
+    );
+    const { router, user } = renderApp('/in/ada');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/in/ada');
+    expect(screen.getByText('Engineer who likes engines')).toBeInTheDocument();
+    expect(screen.queryByText(/connections/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Follow Ada on Rapport' })).toBeInTheDocument();
+    expect(api.callsTo('GET /api/profiles/ada')).toHaveLength(0);
+    expect(api.callsTo('GET /api/public/profiles/ada')[0].headers.get('Authorization')).toBeNull();
+
+    await user.click(within(screen.getByRole('region', { name: 'Follow Ada on Rapport' })).getByRole('link', { name: 'Log in' }));
+    expect(await screen.findByRole('heading', { name: 'Log in to Rapport' })).toBeInTheDocument();
+    expect((router.state.location.state as { from?: string }).from).toBe('/in/ada');
+  });
+
+  it('tells a visitor the same thing for an unknown handle and a profile kept for members', async () => {
+    fakeApi().on(
+      'GET /api/public/profiles/{handle}',
+      problem(404, { code: 'MEMBER_NOT_FOUND', title: 'Not found', detail: "No member has the handle 'nobody'." }),
+    );
+    renderApp('/in/nobody');
+    expect(await screen.findByRole('heading', { name: 'This profile is not available' })).toBeInTheDocument();
+    expect(screen.getByText(/There is no public profile at @nobody/)).toBeInTheDocument();
+  });
+
   it('sends the member to the login page when the session has expired', async () => {
     signIn();
     fakeApi().on('GET /api/me', problem(401, { code: 'UNAUTHORIZED', title: 'Unauthorized', detail: 'Expired.' }));
@@ -62,6 +92,7 @@ describe('routes', () => {
     const { user, router } = renderApp('/');
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Me' }));
     await user.click(screen.getByRole('button', { name: 'Log out' }));
 
     expect(await screen.findByText('You have logged out.')).toBeInTheDocument();
@@ -69,6 +100,34 @@ describe('routes', () => {
     expect(getAccessToken()).toBeNull();
     const [end] = api.callsTo('POST /api/me/sessions/current/end');
     expect(end.headers.get('Authorization')).toBe('Bearer session-token');
+  });
+
+  it('opens the settings sections from the Me menu, which Escape closes', async () => {
+    signIn();
+    fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('GET /api/me/invitation-settings', json(200, { invitationPolicy: 'NOTE_REQUIRED', autoFollowGeneric: false }))
+      .on('GET /api/me/public-profile', json(200, { listed: true, showHeadline: true, showPosition: true, showLocation: true, showAbout: false, showCareer: false, showCounts: false }))
+      .on('GET /api/me/blocks', json(200, { items: [] }))
+      .on('GET /api/me/sessions', json(200, { items: [] }))
+      .on('GET /api/me/access-tokens', json(200, { items: [] }));
+    const { user, router } = renderApp('/');
+    await screen.findByRole('heading', { name: 'Welcome, Ada' });
+
+    const button = screen.getByRole('button', { name: 'Me' });
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('list', { name: 'Me' })).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    await user.click(within(screen.getByRole('list', { name: 'Me' })).getByRole('link', { name: 'Blocked members' }));
+    expect(router.state.location.pathname).toBe('/settings');
+    expect(router.state.location.hash).toBe('#blocked');
+    expect(screen.queryByRole('list', { name: 'Me' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Blocked members' })).toHaveFocus();
+    expect(await screen.findByRole('region', { name: 'Public profile' })).toBeInTheDocument();
   });
 
   it('still logs out locally when the server cannot be reached', async () => {
@@ -79,6 +138,7 @@ describe('routes', () => {
     const { user, router } = renderApp('/');
 
     await screen.findByRole('heading', { name: 'Welcome, Ada' });
+    await user.click(screen.getByRole('button', { name: 'Me' }));
     await user.click(screen.getByRole('button', { name: 'Log out' }));
 
     expect(await screen.findByText('You have logged out.')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
-import { GuestOnly, RequireSignedIn } from './layout/route-guards';
+import { GuestOnly, RequireSignedIn, SignedInOr } from './layout/route-guards';
 import { ConversationRoute } from './routes/conversation';
 import { HomeRoute } from './routes/home';
 import { NotificationsRoute } from './routes/notifications';
@@ -12,6 +12,7 @@ import { MyProfileRoute } from './routes/my-profile';
 import { NetworkRoute } from './routes/network';
 import { NotFoundRoute } from './routes/not-found';
 import { ProfileRoute } from './routes/profile';
+import { PublicProfileRoute } from './routes/public-profile';
 import { ReviewRoute } from './routes/review';
 import { RouteError } from './routes/route-error';
 import { SearchRoute } from './routes/search';
@@ -34,11 +35,16 @@ export const routes: RouteObject[] = [
           { path: 'signup', element: <SignUpRoute />, errorElement: <RouteError /> },
         ],
       },
+      // A profile link works for everyone: members get the full profile, visitors the public one.
+      {
+        path: 'in/:handle',
+        element: <SignedInOr guest={<PublicProfileRoute />} member={<ProfileRoute />} />,
+        errorElement: <RouteError />,
+      },
       {
         element: <RequireSignedIn />,
         children: [
           { path: 'me', element: <MyProfileRoute />, errorElement: <RouteError /> },
-          { path: 'in/:handle', element: <ProfileRoute />, errorElement: <RouteError /> },
           { path: 'search', element: <SearchRoute />, errorElement: <RouteError /> },
           { path: 'network/:tab?', element: <NetworkRoute />, errorElement: <RouteError /> },
           { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },

@@ -57,10 +57,52 @@ export function networkProblem(): ApiError {
   });
 }
 
-/** The sentence to show a person for any error. */
+/** "positions[0].title" -> "the title"; "linkUrl" -> "the link url". */
+function fieldName(field: string): string {
+  const last = (field.split('.').pop() ?? field).replace(/\[\d+\]/g, '');
+  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words ? `the ${words}` : 'a value';
+}
+
+/** A validation message as a person would say it ("size must be between 0 and 300" -> "must be at most 300 characters long"). */
+function plainRule(message: string): string {
+  const size = /^size must be between (\d+) and (\d+)$/.exec(message);
+  if (size) return Number(size[1]) <= 1 ? `must be at most ${size[2]} characters long` : `must be ${size[1]} to ${size[2]} characters long`;
+  if (/^must not be (blank|empty|null)$/.test(message)) return 'is required';
+  return message;
+}
+
+/** Capitalised, ending with a full stop: every message the app shows is a sentence. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return trimmed;
+  const first = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]$/.test(first) ? first : `${first}.`;
+}
+
+/**
+ * The sentence to show a person for any error, in Rapport's voice: the problem's detail when
+ * it is written for people, a plain sentence for what is not (a validation rule, a rate limit,
+ * a failure on the server's side).
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.problem.detail ?? error.problem.title;
-  return 'Something went wrong. Please try again.';
+  if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
+  const { problem } = error;
+  if (problem.code === 'RATE_LIMITED') {
+    const wait = /try again in (\d+) seconds?/i.exec(problem.detail ?? '');
+    const seconds = wait ? Number(wait[1]) : null;
+    return seconds
+      ? `You are going a little fast. Please wait ${seconds === 1 ? 'a second' : `${seconds} seconds`} and try again.`
+      : 'You are going a little fast. Please wait a moment and try again.';
+  }
+  if (problem.status >= 500 && !problem.detail) return 'Something went wrong on our side. Please try again in a moment.';
+  const errors = problem.errors ?? [];
+  // The rule itself is said at each field (or in fieldErrors' `other`): here only where to look, never twice.
+  if (problem.code === 'VALIDATION_FAILED' && errors.length > 0) {
+    const names = [...new Set(errors.map((item) => fieldName(item.field)))];
+    return asSentence(`Please check ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`);
+  }
+  return asSentence(problem.detail ?? problem.title);
 }
 
 /**
@@ -81,7 +123,7 @@ export function fieldErrors<F extends string>(
     if (match) {
       byField[match] = byField[match] ? `${byField[match]} ${message}` : message;
     } else {
-      other.push(field ? `${field}: ${message}` : message);
+      other.push(asSentence(field ? `${fieldName(field)} ${plainRule(message)}` : message));
     }
   }
   return { byField, other };

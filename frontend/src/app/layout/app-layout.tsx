@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { useCallback, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { buttonClassName } from '@/components/ui/button';
 import { useLogOut } from '@/features/auth/hooks/use-log-out';
@@ -6,6 +7,7 @@ import { useInboxCounts } from '@/features/inbox/api/get-inbox-counts';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useLiveUpdates } from '@/lib/live-updates';
 import { useCurrentMember, useSignedIn } from '@/lib/session';
+import { useDismiss } from '@/lib/use-dismiss';
 
 function navClass({ isActive }: { isActive: boolean }) {
   return `topnav__link${isActive ? ' topnav__link--active' : ''}`;
@@ -20,9 +22,77 @@ function Badge({ count, label }: { count: number; label: string }) {
   );
 }
 
-function MemberNav() {
+const ME_LINKS = [
+  { to: '/me', label: 'View my profile' },
+  { to: '/review', label: 'Review my connections' },
+  { to: '/settings', label: 'Settings' },
+  { to: '/settings#requests', label: 'Who can send me requests', sub: true },
+  { to: '/settings#public-profile', label: 'Public profile', sub: true },
+  { to: '/settings#blocked', label: 'Blocked members', sub: true },
+  { to: '/settings#sessions', label: 'Signed-in devices', sub: true },
+  { to: '/settings#tokens', label: 'Access tokens', sub: true },
+];
+
+/** "Me ▾": my profile, the review, settings and its sections, log out. Escape or a click outside closes it. */
+function MeMenu() {
   const me = useCurrentMember();
   const logOut = useLogOut();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, box, button);
+  return (
+    <div className="menu me-menu" ref={box}>
+      <button
+        ref={button}
+        type="button"
+        className="topnav__link topnav__button me-menu__button"
+        aria-expanded={open}
+        aria-controls="me-menu"
+        onClick={() => setOpen(!open)}
+      >
+        {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
+        <span className="me-menu__label">Me</span>
+        <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div className="menu__panel me-menu__panel" id="me-menu">
+          {me.data && (
+            <p className="me-menu__who">
+              <strong>{me.data.displayName}</strong>
+              <span className="muted">@{me.data.handle}</span>
+            </p>
+          )}
+          <ul className="me-menu__list" aria-label="Me">
+            {ME_LINKS.map((link) => (
+              <li key={link.to}>
+                <Link to={link.to} className={`menu__item${link.sub ? ' me-menu__sub' : ''}`} onClick={close}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <button
+                type="button"
+                className="menu__item"
+                onClick={() => {
+                  close();
+                  void logOut();
+                }}
+              >
+                Log out
+              </button>
+            </li>
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function MemberNav() {
+  const me = useCurrentMember();
   // One event stream per signed-in tab keeps the badges and every open list current.
   useLiveUpdates();
   const counts = useInboxCounts();
@@ -48,21 +118,17 @@ function MemberNav() {
         Tags
       </NavLink>
       <NotificationBell className={navClass} />
-      <NavLink to="/me" className={navClass}>
-        {me.data && <Avatar name={me.data.displayName} seed={me.data.handle} size="sm" />}
-        <span className="topnav__me-label">Me</span>
-      </NavLink>
-      <button type="button" className="topnav__link topnav__button" onClick={() => void logOut()}>
-        Log out
-      </button>
     </>
   );
 }
 
 function GuestNav() {
+  // From a page a visitor may see (a public profile), logging in comes back to it.
+  const { pathname } = useLocation();
+  const from = pathname.startsWith('/in/') ? { from: pathname } : undefined;
   return (
     <>
-      <NavLink to="/login" className={navClass}>
+      <NavLink to="/login" state={from} className={navClass}>
         Log in
       </NavLink>
       <Link to="/signup" className={buttonClassName('primary', 'sm')}>
@@ -89,6 +155,7 @@ export function AppLayout() {
           <nav className="topnav__links" aria-label="Main">
             {signedIn ? <MemberNav /> : <GuestNav />}
           </nav>
+          {signedIn && <MeMenu />}
         </div>
       </header>
       <main id="main" className="page">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { getLastSessionEnd } from '@/lib/auth-token';
 import { useSignedIn } from '@/lib/session';
@@ -33,4 +33,9 @@ export function GuestOnly() {
     return <Navigate to={from && from.startsWith('/') ? from : '/'} replace />;
   }
   return <Outlet />;
+}
+
+/** One page for both: what a signed-in member sees, or what a visitor who is not signed in sees. */
+export function SignedInOr({ member, guest }: { member: ReactNode; guest: ReactNode }) {
+  return <>{useSignedIn() ? member : guest}</>;
 }

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { InboxList } from '@/features/inbox/components/inbox-list';
 import type { InboxItem } from '@/features/inbox/api/types';
 import { BrokerView } from '@/features/introductions/components/broker-view';
+import { RequestedIntroductions } from '@/features/introductions/components/requested-introductions';
 import { TargetView } from '@/features/introductions/components/target-view';
 import { InvitationQuestion } from '@/features/messages/components/invitation-question';
 import { QuickReply } from '@/features/messages/components/quick-reply';
@@ -99,7 +100,8 @@ function RequestActions({ item, done, report }: { item: InboxItem; done: () => v
             variant="secondary"
             size="sm"
             isLoading={makeFollower.isPending}
-            aria-label={`Make ${name} a follower`}
+            aria-label={`Make follower: ${name}`}
+            title="They follow you and see your public posts, without a connection. They are told only that they now follow you."
             onClick={() =>
               // mutateAsync: the request leaves the inbox (unmounting this row) before a per-call callback would run.
               void makeFollower.mutateAsync(item.referenceId).then(() => {
@@ -169,6 +171,9 @@ export function InboxRoute() {
       <title>Inbox · Rapport</title>
       <div className="page-title">
         <h1 className="page-title__text">Inbox</h1>
+        <a href="#introductions-asked" className="page-title__link">
+          Introductions you asked for
+        </a>
         <Link to="/review" className="page-title__link">
           Review your connections
         </Link>
@@ -187,6 +192,9 @@ export function InboxRoute() {
       )}
       <Card title="Everything, newest first" aria-label="Inbox items">
         <InboxList renderActions={(item, done) => itemActions(item, done, setOutcome)} />
+      </Card>
+      <Card title="Introductions you asked for" id="introductions-asked">
+        <RequestedIntroductions />
       </Card>
     </div>
   );

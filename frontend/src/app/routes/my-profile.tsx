@@ -10,6 +10,8 @@ import { ProfileEditForm } from '@/features/profiles/components/profile-edit-for
 import { ProfileHeader } from '@/features/profiles/components/profile-header';
 import { useCurrentMember } from '@/lib/session';
 
+const MY_LISTS = { connections: '/network/connections', followers: '/network/followers' };
+
 /** The signed-in member's own profile, editable in place. */
 export function MyProfileRoute() {
   const me = useCurrentMember();
@@ -30,6 +32,7 @@ export function MyProfileRoute() {
       ) : (
         <ProfileHeader
           profile={me.data}
+          countLinks={MY_LISTS}
           actions={
             <>
               <Button variant="primary" size="sm" onClick={() => setEditing(true)}>

@@ -48,6 +48,7 @@ export function ProfileRoute() {
       <title>{`${profile.data.displayName} · Rapport`}</title>
       <ProfileHeader
         profile={profile.data}
+        countLinks={isMe ? { connections: '/network/connections', followers: '/network/followers' } : undefined}
         actions={
           isMe ? (
             <Link to="/me" className={buttonClassName('secondary', 'sm')}>

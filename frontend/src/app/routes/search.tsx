@@ -16,14 +16,18 @@ export function SearchRoute() {
       <title>{q ? `“${q}” · Search · Rapport` : 'Search · Rapport'}</title>
       <Card title="Search members" headingLevel={1}>
         <SearchForm key={q} initialQuery={q} onSearch={(words) => setParams({ q: words })} />
-        {!q && <p className="muted search-hint">Find people by name, headline or company.</p>}
+        {!q && <p className="muted search-hint">Find people by name, headline or company. Name matches come first.</p>}
       </Card>
       {q && (
         <Card title="Results">
           <SearchResults
             q={q}
             renderActions={(member) =>
-              member.id !== me.data?.id && (
+              member.you || member.id === me.data?.id ? (
+                <span className="degree-badge degree-badge--self">
+                  You<span className="visually-hidden"> (this is your profile)</span>
+                </span>
+              ) : (
                 <FollowButton memberId={member.id} displayName={member.displayName} following={member.following} />
               )
             }

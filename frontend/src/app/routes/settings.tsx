@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { ErrorBox } from '@/components/ui/error-box';
@@ -10,6 +11,8 @@ import { Sessions } from '@/features/account/components/sessions';
 import { useInvitationSettings } from '@/features/network/api/get-invitation-settings';
 import { BlockedMembers } from '@/features/network/components/blocked-members';
 import { InvitationSettingsForm } from '@/features/network/components/invitation-settings-form';
+import { PublicProfileSettingsForm } from '@/features/profiles/components/public-profile-settings';
+import { useCurrentMember } from '@/lib/session';
 
 /**
  * Settings at /settings: how you receive connection requests, the members you blocked, access
@@ -17,7 +20,19 @@ import { InvitationSettingsForm } from '@/features/network/components/invitation
  */
 export function SettingsRoute() {
   const settings = useInvitationSettings();
-  const blocked = (useLocation().state as { blocked?: string } | null)?.blocked;
+  const location = useLocation();
+  const blocked = (location.state as { blocked?: string } | null)?.blocked;
+  const me = useCurrentMember();
+  // /settings#blocked (from the Me menu): bring that section into view and move the focus to its heading.
+  useEffect(() => {
+    if (!location.hash) return;
+    const section = document.getElementById(location.hash.slice(1));
+    const heading = section?.querySelector<HTMLElement>('h1, h2');
+    if (!section || !heading) return;
+    heading.tabIndex = -1;
+    section.scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }, [location.hash, location.key]);
   return (
     <div className="stack">
       <title>Settings · Rapport</title>
@@ -26,7 +41,7 @@ export function SettingsRoute() {
           You blocked {blocked}. They are not notified; you can unblock them below.
         </p>
       )}
-      <Card title="Connection requests" headingLevel={1}>
+      <Card title="Connection requests" headingLevel={1} id="requests">
         <p className="card__intro muted">
           Anyone can follow you. Choose who can ask to connect, and what happens to requests with a generic note.
         </p>
@@ -38,12 +53,20 @@ export function SettingsRoute() {
           <InvitationSettingsForm settings={settings.data} />
         )}
       </Card>
-      <Card title="Blocked members">
+      <Card title="Public profile" id="public-profile">
+        <p className="card__intro muted">What people who are not signed in see when they open a link to your profile.</p>
+        {me.data && <PublicProfileSettingsForm handle={me.data.handle} />}
+      </Card>
+      <Card title="Blocked members" id="blocked">
         <BlockedMembers />
       </Card>
-      <Sessions />
+      <div id="sessions">
+        <Sessions />
+      </div>
       <ChangePasswordForm />
-      <AccessTokens />
+      <div id="tokens">
+        <AccessTokens />
+      </div>
       <DownloadData />
       <DeleteAccount />
     </div>

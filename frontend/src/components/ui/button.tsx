@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import { Spinner } from './spinner';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -8,6 +8,8 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   size?: 'md' | 'sm';
   /** Shows a spinner and disables the button while an action runs. */
   isLoading?: boolean;
+  /** E.g. for a menu to give the focus back to the button that opened it. */
+  ref?: Ref<HTMLButtonElement>;
 };
 
 /** The one button of the app; `buttonClassName` styles links the same way. */

@@ -45,7 +45,7 @@ describe('LogInForm', () => {
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('must be at most 254 characters');
     expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByRole('alert')).toHaveTextContent('Some fields are invalid.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Please check the email.');
   });
 
   it('asks for missing fields without calling the API', async () => {

@@ -50,7 +50,7 @@ describe('InvitationSettingsForm', () => {
     await user.click(screen.getByRole('radio', { name: /Open/ }));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The settings are invalid.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please check the invitation policy.');
     expect(screen.getByText('must be OPEN, NOTE_REQUIRED or FOLLOW_ONLY')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/problem';
+import { useDismiss } from '@/lib/use-dismiss';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useBlockMember } from '../api/block-member';
 import { useMakeFollower } from '../api/make-follower';
@@ -23,10 +24,13 @@ function ConnectedMenu({ profile }: { profile: ProfileRelation }) {
   const remove = useRemoveConnection();
   const failed = [follow, unfollow, remove].find((m) => m.isError);
   const name = firstName(profile.displayName);
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useDismiss(open, useCallback(() => setOpen(false), []), box, button);
 
   return (
-    <div className="menu">
-      <Button variant="secondary" size="sm" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
+    <div className="menu" ref={box}>
+      <Button ref={button} variant="secondary" size="sm" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
         <span aria-hidden="true">✓ </span>Connected <span aria-hidden="true">▾</span>
       </Button>
       {open && (
@@ -96,9 +100,13 @@ function MoreMenu({ profile }: { profile: ProfileRelation }) {
   const block = useBlockMember();
   const navigate = useNavigate();
   const name = firstName(profile.displayName);
+  const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useDismiss(open, useCallback(() => setOpen(false), []), box, button);
   return (
-    <div className="menu">
+    <div className="menu" ref={box}>
       <Button
+        ref={button}
         variant="ghost"
         size="sm"
         aria-label={`More actions for ${profile.displayName}`}
@@ -211,6 +219,7 @@ function PendingReceived({ invitationId }: { invitationId: number }) {
         size="sm"
         isLoading={makeFollower.isPending}
         disabled={accept.isPending}
+        title="They follow you and see your public posts, without a connection. They are told only that they now follow you."
         onClick={() => makeFollower.mutate(invitationId)}
       >
         Make follower

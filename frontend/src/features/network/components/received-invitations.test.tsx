@@ -44,7 +44,7 @@ describe('ReceivedInvitations', () => {
     expect(grace).toHaveTextContent('It uses your name.');
     expect(within(spam).getByText('Generic')).toBeInTheDocument();
     expect(spam).toHaveTextContent('It is a known template.');
-    expect(within(spam).getByRole('button', { name: 'Make Spam Sender a follower' })).toBeInTheDocument();
+    expect(within(spam).getByRole('button', { name: 'Make follower: Spam Sender' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /ignore/i })).not.toBeInTheDocument();
   });
 
@@ -69,8 +69,10 @@ describe('ReceivedInvitations', () => {
     expect(await screen.findByRole('button', { name: 'Accept Alan Turing' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Accept Grace Hopper' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Make Alan Turing a follower' }));
-    expect(await screen.findByText(/Alan Turing now follows you/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Make follower: Alan Turing' }));
+    const said = await screen.findByText(/Alan Turing now follows you/);
+    // said where Alan's request was (now the only slot of the list), and focused for the keyboard
+    expect(said).toHaveFocus();
     expect(await screen.findByText('No invitations waiting.')).toBeInTheDocument();
     expect(api.callsTo('POST /api/invitations/1/accept')).toHaveLength(1);
     expect(api.callsTo('POST /api/invitations/1/accept')[0].body).toEqual({});
@@ -152,5 +154,21 @@ describe('ReceivedInvitations', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Resting.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('keeps the filter and the sort in the address', async () => {
+    signIn();
+    const api = fakeApi().on('GET /api/invitations/received', json(200, { items: [anInvitation(1, 'Grace Hopper')] }));
+    const { user, router } = renderWithProviders(<ReceivedInvitations />, { path: '/network?show=GENERIC&sort=SCORE' });
+    await screen.findByRole('list', { name: 'Invitations received' });
+    expect(screen.getByLabelText('Show')).toHaveValue('GENERIC');
+    expect(screen.getByLabelText('Sort by')).toHaveValue('SCORE');
+    const first = api.callsTo('GET /api/invitations/received')[0].url.searchParams;
+    expect(first.get('verdict')).toBe('GENERIC');
+    expect(first.get('sort')).toBe('SCORE');
+    await user.selectOptions(screen.getByLabelText('Show'), '');
+    expect(router.state.location.search).toBe('?sort=SCORE');
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'NEWEST');
+    expect(router.state.location.search).toBe('');
   });
 });

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { InfiniteList } from '@/components/ui/infinite-list';
@@ -13,9 +14,19 @@ import { AcceptReplyForm } from './accept-reply-form';
 import { ScoreBadge, ScoreReasons } from './note-score';
 import { firstName } from './policy-text';
 
-type Decision = { name: string; outcome: 'accepted' | 'replied' | 'follower' };
+/** A decision, said where it was taken: `index` is the position the request had in the list. */
+type Decision = { name: string; outcome: 'accepted' | 'replied' | 'follower'; index: number };
 
-function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitation; onDecided: (d: Decision) => void }) {
+const MAKE_FOLLOWER_HINT =
+  'Make follower: they follow you and see your public posts, without a connection. They are told only that they now follow you.';
+
+function InvitationItem({
+  invitation,
+  onDecided,
+}: {
+  invitation: ReceivedInvitation;
+  onDecided: (d: Omit<Decision, 'index'>) => void;
+}) {
   const [accepting, setAccepting] = useState(false);
   const makeFollower = useMakeFollower();
   const name = invitation.sender.displayName;
@@ -46,7 +57,8 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
             size="sm"
             isLoading={makeFollower.isPending}
             disabled={accepting}
-            aria-label={`Make ${name} a follower`}
+            aria-label={`Make follower: ${name}`}
+            title={MAKE_FOLLOWER_HINT}
             onClick={() => void follower()}
           >
             Make follower
@@ -87,9 +99,23 @@ function InvitationItem({ invitation, onDecided }: { invitation: ReceivedInvitat
  * sort by date or score, then Accept or Make follower (there is no bare "Ignore").
  */
 export function ReceivedInvitations() {
-  const [filters, setFilters] = useState<ReceivedFilters>({ sort: 'NEWEST' });
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
   const [decision, setDecision] = useState<Decision | null>(null);
   const query = useReceivedInvitations(filters);
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+
+  function setFilters(next: ReceivedFilters) {
+    const search = new URLSearchParams(params);
+    if (next.verdict) search.set('show', next.verdict);
+    else search.delete('show');
+    if (next.sort !== 'NEWEST') search.set('sort', next.sort);
+    else search.delete('sort');
+    setDecision(null);
+    setParams(search, { replace: true });
+  }
+
+  const notice = decision && <DecisionNotice decision={decision} />;
   return (
     <div className="stack stack--tight">
       <div className="list-filters">
@@ -119,27 +145,63 @@ export function ReceivedInvitations() {
           </select>
         </label>
       </div>
-      {decision && (
-        <p className="notice" role="status">
-          {decision.outcome === 'accepted'
-            ? `You are now connected with ${decision.name}.`
-            : decision.outcome === 'replied'
-              ? `You are now connected with ${decision.name}. Your reply opened your conversation.`
-              : `${decision.name} now follows you. They are told only that they follow you.`}
-        </p>
-      )}
+      <p className="muted list-hint">{MAKE_FOLLOWER_HINT}</p>
       <InfiniteList<ReceivedInvitation>
         query={query}
         label="Invitations received"
         loadingLabel="Loading invitations…"
         errorTitle="Your invitations could not be loaded"
         empty={
-          <EmptyState title={filters.verdict ? 'No requests match this filter.' : 'No invitations waiting.'}>
-            {filters.verdict ? 'Show all requests to see the others.' : 'Connection requests sent to you appear here.'}
-          </EmptyState>
+          <>
+            {notice}
+            <EmptyState title={filters.verdict ? 'No requests match this filter.' : 'No invitations waiting.'}>
+              {filters.verdict ? 'Show all requests to see the others.' : 'Connection requests sent to you appear here.'}
+            </EmptyState>
+          </>
         }
-        renderItem={(invitation) => <InvitationItem key={invitation.id} invitation={invitation} onDecided={setDecision} />}
+        renderItem={(invitation) => {
+          const index = items.indexOf(invitation);
+          return (
+            <InvitationSlot key={invitation.id} notice={decision?.index === index ? notice : null}>
+              <InvitationItem invitation={invitation} onDecided={(made) => setDecision({ ...made, index })} />
+            </InvitationSlot>
+          );
+        }}
       />
+      {decision && items.length > 0 && decision.index >= items.length && notice}
     </div>
+  );
+}
+
+/** `?show=PERSONAL&sort=SCORE`: the filters live in the address, so a reload or a shared link keeps them. */
+function filtersFrom(params: URLSearchParams): ReceivedFilters {
+  const show = params.get('show');
+  const verdict = show === 'PERSONAL' || show === 'GENERIC' ? show : undefined;
+  return { sort: params.get('sort') === 'SCORE' ? 'SCORE' : 'NEWEST', ...(verdict ? { verdict } : {}) };
+}
+
+function InvitationSlot({ notice, children }: { notice: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      {notice && <li className="member-row member-row--notice">{notice}</li>}
+      {children}
+    </>
+  );
+}
+
+/** What the decision did, where the request was; it takes the focus so the keyboard carries on from here. */
+function DecisionNotice({ decision }: { decision: Decision }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [decision]);
+  return (
+    <p ref={ref} tabIndex={-1} className="notice" role="status">
+      {decision.outcome === 'accepted'
+        ? `You are now connected with ${decision.name}.`
+        : decision.outcome === 'replied'
+          ? `You are now connected with ${decision.name}. Your reply opened your conversation.`
+          : `${decision.name} now follows you. They are told only that they follow you.`}
+    </p>
   );
 }

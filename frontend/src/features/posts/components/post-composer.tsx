@@ -27,6 +27,8 @@ export function PostComposer() {
   const [linkUrl, setLinkUrl] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('PUBLIC');
   const [invalid, setInvalid] = useState<Partial<Record<Field, string>>>({});
+  // On a phone the composer folds to one line until it is used, so the feed starts on the first screen.
+  const [expanded, setExpanded] = useState(false);
   const server = fieldErrors(create.error, FIELDS);
   const errorFor = (field: Field) => invalid[field] ?? server.byField[field];
   const remaining = POST_MAX_LENGTH - text.length;
@@ -47,14 +49,24 @@ export function PostComposer() {
           setLinkUrl('');
           setVisibility('PUBLIC');
           setInvalid({});
+          setExpanded(false);
         },
       },
     );
   }
 
   return (
-    <form className="form composer" onSubmit={submit} noValidate aria-label="Create a post">
-      {create.isError && <ErrorBox title="Your post was not published" error={create.error} />}
+    <form
+      className={`form composer${expanded || text || linkUrl ? '' : ' composer--collapsed'}`}
+      onSubmit={submit}
+      onFocus={() => setExpanded(true)}
+      noValidate
+      aria-label="Create a post"
+    >
+      {/* A problem about one field is said at that field only, never twice. */}
+      {create.isError && Object.keys(server.byField).length === 0 && (
+        <ErrorBox title="Your post was not published." error={create.error} />
+      )}
       <TextAreaField
         label="Share something with your network"
         placeholder="What are you working on?"

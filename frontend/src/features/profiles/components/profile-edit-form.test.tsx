@@ -52,7 +52,7 @@ describe('ProfileEditForm', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The profile has invalid fields.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please check the headline and the current company.');
     expect(screen.getByLabelText('Headline')).toHaveAccessibleDescription('size must be between 0 and 220');
     expect(screen.getByLabelText('Current company')).toHaveAccessibleDescription('must not be blank');
     expect(onDone).not.toHaveBeenCalled();

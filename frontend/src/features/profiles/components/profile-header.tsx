@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { components } from '@/api/schema';
 import { Avatar } from '@/components/ui/avatar';
 import { formatPosition, pluralCount } from '@/lib/format';
@@ -40,11 +41,14 @@ export function ProfileHeader({
   profile,
   actions,
   children,
+  countLinks,
 }: {
   profile: ProfileFields;
   actions?: ReactNode;
   /** Lines under the counts: mutual connections, how this member receives requests. */
   children?: ReactNode;
+  /** Where the counts lead (your own profile: your lists of connections and followers). */
+  countLinks?: { connections: string; followers: string };
 }) {
   const position = formatPosition(profile.currentTitle, profile.currentCompany);
   return (
@@ -73,9 +77,19 @@ export function ProfileHeader({
           </p>
         )}
         <p className="profile-header__counts">
-          <span>{pluralCount(profile.connectionCount, 'connection')}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{pluralCount(profile.followerCount, 'follower')}</span>
+          {countLinks ? (
+            <>
+              <Link to={countLinks.connections}>{pluralCount(profile.connectionCount, 'connection')}</Link>
+              <span aria-hidden="true"> · </span>
+              <Link to={countLinks.followers}>{pluralCount(profile.followerCount, 'follower')}</Link>
+            </>
+          ) : (
+            <>
+              <span>{pluralCount(profile.connectionCount, 'connection')}</span>
+              <span aria-hidden="true"> · </span>
+              <span>{pluralCount(profile.followerCount, 'follower')}</span>
+            </>
+          )}
         </p>
         {children}
         {actions && <div className="profile-header__actions">{actions}</div>}

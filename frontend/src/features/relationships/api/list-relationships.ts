@@ -14,6 +14,7 @@ export function useRelationships(filters: ReviewFilters) {
               limit: 20,
               sort: filters.sort,
               ...(filters.tagId !== undefined ? { tagId: filters.tagId } : {}),
+              ...(filters.kept && filters.kept !== 'HIDE' ? { kept: filters.kept } : {}),
               ...(pageParam ? { cursor: pageParam } : {}),
             },
           },

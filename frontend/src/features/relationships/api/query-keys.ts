@@ -1,7 +1,8 @@
 import { relationshipsRootKey } from '@/lib/live-cache';
 import type { RelationshipSort } from './types';
 
-export type ReviewFilters = { sort: RelationshipSort; tagId?: number };
+/** `kept`: HIDE the connections you kept (the default), INCLUDE them, or show ONLY them. */
+export type ReviewFilters = { sort: RelationshipSort; tagId?: number; kept?: 'HIDE' | 'INCLUDE' | 'ONLY' };
 
 /** Query keys of the relationship review and the contact panel. */
 export const relationshipKeys = {

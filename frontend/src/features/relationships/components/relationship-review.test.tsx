@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aRelationship } from '@/testing/data';
 import { fakeApi, json } from '@/testing/fake-api';
 import { renderWithProviders, signIn } from '@/testing/render';
@@ -10,6 +10,7 @@ function summary(count: number, quiet: number) {
     connectionCount: count,
     withoutInteractionCount: quiet,
     inactivityYears: 2,
+    keptCount: 0,
     text: `${count.toLocaleString('en-US')} connections · ${quiet} without any interaction in 2 years`,
   };
 }
@@ -101,11 +102,77 @@ describe('RelationshipReview', () => {
       .on('GET /api/me/relationships', json(200, { items: [aRelationship(11, 'Hal Stranger')] }))
       .on('POST /api/me/relationships/remove', json(200, { changed: [11], unchanged: [] }));
     const { user } = renderWithProviders(<RelationshipReview tags={[]} />);
-    await user.click(await screen.findByRole('button', { name: 'Remove Hal Stranger' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove: Hal Stranger' }));
     const dialog = screen.getByRole('dialog', { name: 'Remove Hal Stranger?' });
     expect(dialog).toHaveTextContent('you stop following each other');
     await user.click(within(dialog).getByRole('button', { name: 'Remove connection' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Hal Stranger is no longer connected with you. Nobody was notified.');
     expect(api.callsTo('POST /api/me/relationships/remove')[0].body).toEqual({ memberIds: [11] });
+  });
+
+  it('keeps a connection from its row: says so in place, takes the focus, offers undo, and hides kept ones until asked', async () => {
+    signIn();
+    const keptAt = '2026-03-05T10:00:00Z';
+    let kept = new Set<number>();
+    const all = [aRelationship(11, 'Hal Stranger'), aRelationship(12, 'Ida Forgotten'), aRelationship(13, 'Gus Friend')];
+    const api = fakeApi()
+      .on('GET /api/me/relationships/summary', () => json(200, { ...summary(3, 3), keptCount: kept.size }))
+      .on('GET /api/me/relationships', ({ url }) => {
+        const include = url.searchParams.get('kept') === 'INCLUDE';
+        const items = all
+          .filter((item) => include || !kept.has(item.member.id))
+          .map((item) => (kept.has(item.member.id) ? { ...item, keptAt } : item));
+        return json(200, { items });
+      })
+      .on('POST /api/me/relationships/keep', ({ body }) => {
+        const ids = (body as { memberIds: number[] }).memberIds;
+        ids.forEach((id) => kept.add(id));
+        return json(200, { changed: ids, unchanged: [] });
+      })
+      .on('POST /api/me/relationships/unkeep', ({ body }) => {
+        const ids = (body as { memberIds: number[] }).memberIds;
+        kept = new Set([...kept].filter((id) => !ids.includes(id)));
+        return json(200, { changed: ids, unchanged: [] });
+      });
+    const { user } = renderWithProviders(<RelationshipReview tags={[]} />);
+
+    const keepIda = await screen.findByRole('button', { name: 'Keep: Ida Forgotten' });
+    expect(screen.getByRole('button', { name: 'Make follower: Ida Forgotten' })).toHaveAccessibleDescription(
+      'Ends the connection quietly; Ida Forgotten keeps following you.',
+    );
+    await user.click(keepIda);
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent('You kept Ida Forgotten.');
+    expect(status).toHaveFocus();
+    expect(api.callsTo('POST /api/me/relationships/keep')[0].body).toEqual({ memberIds: [12] });
+    // the notice stands where Ida's row was: between Hal and Gus
+    const list = screen.getByRole('list', { name: 'Your connections' });
+    await vi.waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Select Ida Forgotten' })).not.toBeInTheDocument());
+    const rows = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+    expect(rows[0]).toHaveTextContent('Hal Stranger');
+    expect(rows[1]).toContainElement(status);
+    expect(rows[2]).toHaveTextContent('Gus Friend');
+
+    await user.click(screen.getByLabelText('Show kept connections (1)'));
+    expect(await screen.findByText('Kept on Mar 5, 2026')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Review again: Ida Forgotten' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Undone: they are back in your review.')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/me/relationships/unkeep')[0].body).toEqual({ memberIds: [12] });
+  });
+
+  it('keeps several selected connections from the selection bar', async () => {
+    signIn();
+    const api = fakeApi()
+      .on('GET /api/me/relationships/summary', json(200, summary(2, 2)))
+      .on('GET /api/me/relationships', json(200, { items: [aRelationship(11, 'Hal Stranger'), aRelationship(12, 'Ida Forgotten')] }))
+      .on('POST /api/me/relationships/keep', json(200, { changed: [11, 12], unchanged: [] }));
+    const { user } = renderWithProviders(<RelationshipReview tags={[]} />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Hal Stranger' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Ida Forgotten' }));
+    await user.click(within(screen.getByRole('region', { name: 'Selected connections' })).getByRole('button', { name: 'Keep' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('You kept Hal Stranger and Ida Forgotten.');
+    expect(api.callsTo('POST /api/me/relationships/keep')[0].body).toEqual({ memberIds: [11, 12] });
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
@@ -9,15 +9,24 @@ import { LoadingBlock } from '@/components/ui/spinner';
 import { formatDay } from '@/lib/format';
 import { useRelationshipSummary } from '../api/get-relationship-summary';
 import { useRelationships } from '../api/list-relationships';
+import { useKeepConnections } from '../api/keep-connections';
 import { useMakeConnectionsFollowers } from '../api/make-connections-followers';
 import type { ReviewFilters } from '../api/query-keys';
 import { useRemoveConnections } from '../api/remove-connections';
 import type { Relationship, RelationshipSort } from '../api/types';
+import { useUnkeepConnections } from '../api/unkeep-connections';
 import { lastInteractionText } from './interaction-text';
 import { StrengthBadge } from './strength';
 
 type Member = { id: number; displayName: string };
-type Action = 'follower' | 'remove';
+type Action = 'follower' | 'remove' | 'keep' | 'unkeep';
+
+/**
+ * What the last action did, shown where the member acted: in the list at the row's place
+ * (`index`), or where the selection bar was (`index` -1). It takes the focus, so a keyboard or
+ * screen-reader user hears it and carries on from there.
+ */
+type Outcome = { message: string; index: number; error?: unknown; undoKeep?: number[] };
 
 function names(members: Member[]): string {
   const list = members.map((member) => member.displayName);
@@ -31,7 +40,7 @@ function ConfirmDialog({
   onClose,
   onDone,
 }: {
-  action: Action;
+  action: 'follower' | 'remove';
   members: Member[];
   onClose: () => void;
   onDone: (message: string) => void;
@@ -96,16 +105,19 @@ function ConfirmDialog({
 function ReviewRow({
   relationship,
   selected,
+  busy,
   onToggle,
   onAct,
 }: {
   relationship: Relationship;
   selected: boolean;
+  busy: boolean;
   onToggle: () => void;
   onAct: (action: Action) => void;
 }) {
   const { member } = relationship;
   const checkboxId = useId();
+  const explainId = useId();
   return (
     <li className={`review-row${selected ? ' review-row--selected' : ''}`}>
       <input
@@ -130,6 +142,7 @@ function ReviewRow({
           <li className={relationship.lastInteraction ? undefined : 'review-row__quiet'}>
             {lastInteractionText(relationship.lastInteraction)}
           </li>
+          {relationship.keptAt && <li className="review-row__kept">Kept on {formatDay(relationship.keptAt)}</li>}
         </ul>
         {relationship.tags.length > 0 && (
           <ul className="review-row__tags" aria-label={`Your tags on ${member.displayName}`}>
@@ -143,16 +156,63 @@ function ReviewRow({
         <div className="review-row__bottom">
           <StrengthBadge strength={relationship.strength} name={member.displayName} />
           <div className="review-row__actions">
-            <Button variant="ghost" size="sm" onClick={() => onAct('follower')} aria-label={`Make ${member.displayName} a follower`}>
+            {relationship.keptAt ? (
+              <Button variant="ghost" size="sm" disabled={busy} onClick={() => onAct('unkeep')} aria-label={`Review again: ${member.displayName}`}>
+                Review again
+              </Button>
+            ) : (
+              <Button variant="secondary" size="sm" disabled={busy} onClick={() => onAct('keep')} aria-label={`Keep: ${member.displayName}`}>
+                Keep
+              </Button>
+            )}
+            <Button
+              variant="ghost"
+              size="sm"
+              disabled={busy}
+              onClick={() => onAct('follower')}
+              aria-label={`Make follower: ${member.displayName}`}
+              aria-describedby={explainId}
+            >
               Make follower
             </Button>
-            <Button variant="ghost" size="sm" onClick={() => onAct('remove')} aria-label={`Remove ${member.displayName}`}>
+            <Button variant="ghost" size="sm" disabled={busy} onClick={() => onAct('remove')} aria-label={`Remove: ${member.displayName}`}>
               Remove
             </Button>
           </div>
+          <span id={explainId} hidden>
+            Ends the connection quietly; {member.displayName} keeps following you.
+          </span>
         </div>
       </div>
     </li>
+  );
+}
+
+/** The outcome of the last action, in place, focused when it appears. */
+function OutcomeNotice({ outcome, onUndo, undoing }: { outcome: Outcome; onUndo: () => void; undoing: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [outcome]);
+  return (
+    <div ref={ref} tabIndex={-1} className={outcome.error ? 'review-outcome' : 'notice review-outcome'} role="status">
+      {outcome.error ? <ErrorBox title={outcome.message} error={outcome.error} /> : <span>{outcome.message}</span>}
+      {outcome.undoKeep && (
+        <Button variant="ghost" size="sm" isLoading={undoing} onClick={onUndo}>
+          Undo
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** A row, preceded by the notice of the action taken on the row that stood here. */
+function ReviewRowWithNotice({ notice, children }: { notice: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      {notice && <li className="review-row--notice">{notice}</li>}
+      {children}
+    </>
   );
 }
 
@@ -164,16 +224,73 @@ const SORTS: { value: RelationshipSort; label: string }[] = [
 
 /**
  * The relationship review: every connection with how we met, since when, the last interaction
- * and its strength; select some and quietly make them followers (or remove them).
+ * and its strength; select some and keep them, or quietly make them followers (or remove them).
+ * Kept connections are hidden until "Show kept connections" is ticked.
  */
 export function RelationshipReview({ tags }: { tags: { id: number; name: string }[] }) {
   const [filters, setFilters] = useState<ReviewFilters>({ sort: 'LEAST_RECENT_INTERACTION' });
   const [selected, setSelected] = useState<Map<number, Member>>(new Map());
-  const [pending, setPending] = useState<{ action: Action; members: Member[] } | null>(null);
-  const [outcome, setOutcome] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ action: 'follower' | 'remove'; members: Member[]; index: number } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const summary = useRelationshipSummary();
   const review = useRelationships(filters);
+  const keep = useKeepConnections();
+  const unkeep = useUnkeepConnections();
   const items = review.data?.pages.flatMap((page) => page.items) ?? [];
+  const showKept = filters.kept === 'INCLUDE';
+  const keptCount = summary.data?.keptCount ?? 0;
+
+  function unselect(members: Member[]) {
+    const next = new Map(selected);
+    for (const member of members) next.delete(member.id);
+    setSelected(next);
+  }
+
+  function act(action: Action, members: Member[], index: number) {
+    if (action === 'follower' || action === 'remove') {
+      setPending({ action, members, index });
+      return;
+    }
+    const ids = members.map((member) => member.id);
+    const mutation = action === 'keep' ? keep : unkeep;
+    mutation.mutate(ids, {
+      onSuccess: (result) => {
+        const changed = members.filter((member) => result.changed.includes(member.id));
+        unselect(members);
+        if (action === 'keep') {
+          setOutcome({
+            index,
+            message:
+              changed.length === 0
+                ? 'Nothing changed: you had already kept them, or are no longer connected.'
+                : `You kept ${names(changed)}.${showKept ? '' : ` Kept connections are hidden here; tick “Show kept connections” to see ${changed.length === 1 ? 'them' : 'them all'}.`}`,
+            undoKeep: changed.length > 0 ? changed.map((member) => member.id) : undefined,
+          });
+        } else {
+          setOutcome({
+            index,
+            message: changed.length === 0 ? 'Nothing changed.' : `${names(changed)} will be reviewed again with the others.`,
+          });
+        }
+      },
+      onError: (error) =>
+        setOutcome({ index, error, message: action === 'keep' ? 'Could not keep them.' : 'Could not take back the keep.' }),
+    });
+  }
+
+  function undoKeep(ids: number[]) {
+    unkeep.mutate(ids, {
+      onSuccess: () => setOutcome((current) => current && { index: current.index, message: 'Undone: they are back in your review.' }),
+      onError: (error) => setOutcome((current) => current && { index: current.index, error, message: 'Could not undo.' }),
+    });
+  }
+
+  const notice = (index: number) =>
+    outcome && outcome.index === index ? (
+      <OutcomeNotice outcome={outcome} undoing={unkeep.isPending} onUndo={() => outcome.undoKeep && undoKeep(outcome.undoKeep)} />
+    ) : null;
+  // A row's notice sits where the row was, even when the row has left the list.
+  const rowNoticeIndex = outcome && outcome.index >= 0 ? Math.min(outcome.index, items.length) : null;
 
   function toggle(member: Member) {
     const next = new Map(selected);
@@ -220,20 +337,26 @@ export function RelationshipReview({ tags }: { tags: { id: number; name: string 
             ))}
           </select>
         </label>
+        <label className="checkbox list-filters__check">
+          <input
+            type="checkbox"
+            checked={showKept}
+            onChange={(event) => setFilters({ ...filters, kept: event.target.checked ? 'INCLUDE' : 'HIDE' })}
+          />
+          <span>Show kept connections{keptCount > 0 ? ` (${keptCount.toLocaleString('en-US')})` : ''}</span>
+        </label>
       </div>
-      {outcome && (
-        <p className="notice" role="status">
-          {outcome}
-        </p>
-      )}
       {chosen.length > 0 && (
         <div className="bulk-bar" role="region" aria-label="Selected connections">
           <span className="bulk-bar__count">{chosen.length} selected</span>
           <div className="bulk-bar__actions">
-            <Button size="sm" onClick={() => setPending({ action: 'follower', members: chosen })}>
+            <Button variant="secondary" size="sm" isLoading={keep.isPending} onClick={() => act('keep', chosen, -1)}>
+              Keep
+            </Button>
+            <Button size="sm" onClick={() => act('follower', chosen, -1)}>
               Make followers
             </Button>
-            <Button variant="danger" size="sm" onClick={() => setPending({ action: 'remove', members: chosen })}>
+            <Button variant="danger" size="sm" onClick={() => act('remove', chosen, -1)}>
               Remove
             </Button>
             <Button variant="ghost" size="sm" onClick={() => setSelected(new Map())}>
@@ -242,26 +365,53 @@ export function RelationshipReview({ tags }: { tags: { id: number; name: string 
           </div>
         </div>
       )}
+      {chosen.length > 0 && (
+        <p className="muted bulk-bar__hint">
+          Keep: they stay connected and leave this review. Make followers: the connections end quietly; they keep
+          following you.
+        </p>
+      )}
+      {notice(-1)}
       {review.isPending ? (
         <LoadingBlock label="Loading your connections…" />
       ) : review.isError && items.length === 0 ? (
         <ErrorBox title="Your connections could not be loaded" error={review.error} onRetry={() => void review.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState title={filters.tagId !== undefined ? 'No connection carries this tag.' : 'You have no connections yet.'}>
-          {filters.tagId !== undefined ? 'Choose “All connections” to see the others.' : <Link to="/network/suggestions">Find people you know</Link>}
-        </EmptyState>
+        <>
+          {rowNoticeIndex !== null && notice(outcome!.index)}
+          <EmptyState
+            title={
+              filters.tagId !== undefined
+                ? 'No connection carries this tag.'
+                : keptCount > 0 && !showKept
+                  ? 'You have reviewed every connection.'
+                  : 'You have no connections yet.'
+            }
+          >
+            {filters.tagId !== undefined ? (
+              'Choose “All connections” to see the others.'
+            ) : keptCount > 0 && !showKept ? (
+              'The ones you kept are hidden; tick “Show kept connections” to see them.'
+            ) : (
+              <Link to="/network/suggestions">Find people you know</Link>
+            )}
+          </EmptyState>
+        </>
       ) : (
         <>
           <ul className="review-list" aria-label="Your connections">
-            {items.map((relationship) => (
-              <ReviewRow
-                key={relationship.member.id}
-                relationship={relationship}
-                selected={selected.has(relationship.member.id)}
-                onToggle={() => toggle(relationship.member)}
-                onAct={(action) => setPending({ action, members: [relationship.member] })}
-              />
+            {items.map((relationship, index) => (
+              <ReviewRowWithNotice key={relationship.member.id} notice={rowNoticeIndex === index ? notice(outcome!.index) : null}>
+                <ReviewRow
+                  relationship={relationship}
+                  selected={selected.has(relationship.member.id)}
+                  busy={keep.isPending || unkeep.isPending}
+                  onToggle={() => toggle(relationship.member)}
+                  onAct={(action) => act(action, [relationship.member], index)}
+                />
+              </ReviewRowWithNotice>
             ))}
+            {rowNoticeIndex !== null && rowNoticeIndex === items.length && <li className="review-row--notice">{notice(outcome!.index)}</li>}
           </ul>
           {review.isFetchNextPageError && <ErrorBox title="More could not be loaded" error={review.error} />}
           {review.hasNextPage && (
@@ -279,11 +429,9 @@ export function RelationshipReview({ tags }: { tags: { id: number; name: string 
           members={pending.members}
           onClose={() => setPending(null)}
           onDone={(message) => {
-            setOutcome(message);
+            setOutcome({ message, index: pending.index });
             setPending(null);
-            const next = new Map(selected);
-            for (const member of pending.members) next.delete(member.id);
-            setSelected(next);
+            unselect(pending.members);
           }}
         />
       )}

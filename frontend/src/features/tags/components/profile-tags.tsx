@@ -15,13 +15,21 @@ export function ProfileTags({ memberId, displayName }: { memberId: number; displ
   const remove = useRemoveTaggedMember(memberId);
   const [busyTag, setBusyTag] = useState<number | null>(null);
   const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState<string | null>(null);
   const onThem = new Set((mine.data ?? []).map((tag) => tag.id));
 
   function toggle(tagId: number) {
     setError(undefined);
+    setSaved(null);
     setBusyTag(tagId);
-    const options = { onError: setError, onSettled: () => setBusyTag(null) };
-    if (onThem.has(tagId)) remove.mutate(tagId, options);
+    const name = (all.data ?? []).find((tag) => tag.id === tagId)?.name ?? '';
+    const removing = onThem.has(tagId);
+    const options = {
+      onError: setError,
+      onSuccess: () => setSaved(removing ? `Saved: #${name} removed.` : `Saved: tagged #${name}.`),
+      onSettled: () => setBusyTag(null),
+    };
+    if (removing) remove.mutate(tagId, options);
     else add.mutate(tagId, options);
   }
 
@@ -62,7 +70,12 @@ export function ProfileTags({ memberId, displayName }: { memberId: number; displ
           ))}
         </ul>
       )}
-      {error !== undefined && <ErrorBox error={error} />}
+      {all.data && mine.data && all.data.length > 0 && (
+        <p className="save-state" role="status">
+          {busyTag !== null ? 'Saving…' : saved ?? 'Each click saves at once.'}
+        </p>
+      )}
+      {error !== undefined && <ErrorBox title="Not saved." error={error} />}
     </Card>
   );
 }

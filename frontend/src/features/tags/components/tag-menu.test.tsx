@@ -22,7 +22,7 @@ describe('TagMenu', () => {
     const { user } = renderWithProviders(<TagMenu memberId={2} displayName="Grace Hopper" />);
 
     expect(api.calls.filter((call) => call.url.searchParams.has('memberId'))).toHaveLength(0);
-    await user.click(screen.getByRole('button', { name: 'Tags ▾' }));
+    await user.click(screen.getByRole('button', { name: 'Tags: Grace Hopper' }));
 
     expect(await screen.findByRole('button', { name: '✓ Clients' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: '+ Close friends' }));

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
 import { LoadingBlock } from '@/components/ui/spinner';
+import { useDismiss } from '@/lib/use-dismiss';
 import { useAddTaggedMember } from '../api/add-tagged-member';
 import { useTags, useTagsOfMember } from '../api/list-tags';
 import { useRemoveTaggedMember } from '../api/remove-tagged-member';
@@ -19,40 +20,37 @@ export function TagMenu({ memberId, displayName }: { memberId: number; displayNa
   const remove = useRemoveTaggedMember(memberId);
   const [busyTag, setBusyTag] = useState<number | null>(null);
   const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   const onThem = new Set((mine.data ?? []).map((tag) => tag.id));
 
-  useEffect(() => {
-    if (!open) return;
-    function close(event: MouseEvent | KeyboardEvent) {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !box.current?.contains(event.target as Node)) {
-        setOpen(false);
-      }
-    }
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, useCallback(() => setOpen(false), []), box, trigger);
 
   function toggle(tagId: number) {
     setError(undefined);
+    setSaved(null);
     setBusyTag(tagId);
-    const options = { onError: setError, onSettled: () => setBusyTag(null) };
-    if (onThem.has(tagId)) remove.mutate(tagId, options);
+    const name = (all.data ?? []).find((tag) => tag.id === tagId)?.name ?? '';
+    const removing = onThem.has(tagId);
+    const options = {
+      onError: setError,
+      onSuccess: () => setSaved(removing ? `Saved: #${name} removed.` : `Saved: tagged #${name}.`),
+      onSettled: () => setBusyTag(null),
+    };
+    if (removing) remove.mutate(tagId, options);
     else add.mutate(tagId, options);
   }
 
   return (
     <div className="menu" ref={box}>
       <Button
+        ref={trigger}
         variant="secondary"
         size="sm"
         aria-expanded={open}
         aria-haspopup="true"
-        title={`Tag ${displayName}`}
+        aria-label={`Tags: ${displayName}`}
         onClick={() => setOpen((value) => !value)}
       >
         Tags ▾
@@ -81,8 +79,10 @@ export function TagMenu({ memberId, displayName }: { memberId: number; displayNa
                 {tag.name}
               </button>
             ))}
-          {error !== undefined && <ErrorBox error={error} />}
-          <p className="menu__text muted">Only you see your tags.</p>
+          {error !== undefined && <ErrorBox title="Not saved." error={error} />}
+          <p className="menu__text save-state" role="status">
+            {busyTag !== null ? 'Saving…' : saved ?? 'Each click saves at once. Only you see your tags.'}
+          </p>
         </div>
       )}
     </div>

@@ -24,9 +24,10 @@ public class BlockRepository {
                 .setParameter("a", blocker).setParameter("b", blocked).executeUpdate();
     }
 
-    public void unblock(long blocker, long blocked) {
-        em.createNativeQuery("DELETE FROM blocks WHERE blocker_id = :a AND blocked_id = :b")
-                .setParameter("a", blocker).setParameter("b", blocked).executeUpdate();
+    /** Lifts the block; returns whether there was one. */
+    public boolean unblock(long blocker, long blocked) {
+        return em.createNativeQuery("DELETE FROM blocks WHERE blocker_id = :a AND blocked_id = :b")
+                .setParameter("a", blocker).setParameter("b", blocked).executeUpdate() > 0;
     }
 
     /**

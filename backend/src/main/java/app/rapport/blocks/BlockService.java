@@ -23,13 +23,15 @@ public class BlockService {
     private final NetworkRepository network;
     private final BlockRule rule;
     private final Event<MemberBlocked> blockedEvents;
+    private final Event<MemberUnblocked> unblockedEvents;
 
     public BlockService(BlockRepository blocks, NetworkRepository network, BlockRule rule,
-                        Event<MemberBlocked> blockedEvents) {
+                        Event<MemberBlocked> blockedEvents, Event<MemberUnblocked> unblockedEvents) {
         this.blocks = blocks;
         this.network = network;
         this.rule = rule;
         this.blockedEvents = blockedEvents;
+        this.unblockedEvents = unblockedEvents;
     }
 
     @Transactional
@@ -50,7 +52,9 @@ public class BlockService {
         if (!rule.blocks(me, memberId)) {
             rule.requireMember(me, memberId);
         }
-        blocks.unblock(me, memberId);
+        if (blocks.unblock(me, memberId)) {
+            unblockedEvents.fire(new MemberUnblocked(me, memberId));
+        }
     }
 
     @Transactional

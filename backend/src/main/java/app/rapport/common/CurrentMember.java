@@ -84,6 +84,21 @@ public class CurrentMember {
     }
 
     /**
+     * The signed-in member on an operation open to anyone ({@code @PermitAll}), if the request
+     * carries live credentials; empty for an anonymous request or credentials that no longer hold.
+     */
+    public java.util.Optional<Long> ifSignedIn() {
+        if (identity.isAnonymous() || jwt.getSubject() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(id());
+        } catch (ProblemException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * The id of the log-in session making this request, for the operations only a session may
      * call ({@link SessionOnly}): answers 403 SESSION_REQUIRED to a personal access token.
      */

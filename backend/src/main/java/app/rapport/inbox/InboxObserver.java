@@ -1,6 +1,7 @@
 package app.rapport.inbox;
 
 import app.rapport.blocks.MemberBlocked;
+import app.rapport.blocks.MemberUnblocked;
 import app.rapport.connections.invitations.InvitationDecided;
 import app.rapport.connections.invitations.InvitationSent;
 import app.rapport.connections.invitations.InvitationState;
@@ -54,6 +55,10 @@ public class InboxObserver {
 
     void onMemberBlocked(@Observes MemberBlocked blocked) {
         inbox.removeBetween(blocked.blockerId(), blocked.blockedId());
+    }
+
+    void onMemberUnblocked(@Observes MemberUnblocked unblocked) {
+        inbox.restoreBetween(unblocked.blockerId(), unblocked.unblockedId());
     }
 
     /**

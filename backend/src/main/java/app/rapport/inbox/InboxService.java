@@ -7,6 +7,8 @@ import app.rapport.common.ProblemException;
 import app.rapport.inbox.live.InboxEvent;
 import app.rapport.inbox.live.MemberEvents;
 import app.rapport.messages.ConversationService;
+import app.rapport.messages.ConversationSide;
+import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -23,11 +25,13 @@ public class InboxService {
     private final InboxRepository inbox;
     private final ConversationService conversations;
     private final MemberEvents events;
+    private final BlockRule blocks;
 
-    public InboxService(InboxRepository inbox, ConversationService conversations, MemberEvents events) {
+    public InboxService(InboxRepository inbox, ConversationService conversations, MemberEvents events, BlockRule blocks) {
         this.inbox = inbox;
         this.conversations = conversations;
         this.events = events;
+        this.blocks = blocks;
     }
 
     @Transactional
@@ -120,6 +124,30 @@ public class InboxService {
             if (member == blockerId) {
                 publish(member, InboxKind.valueOf((String) r[2]), ((Number) r[1]).longValue(),
                         ((Number) r[3]).longValue(), true);
+            }
+        }
+    }
+
+    /**
+     * An unblock: what the block took out of both inboxes and still exists comes back as it
+     * stands now (their conversation, with its unread messages and last activity), unless the
+     * other member still blocks the first. A block deleted the requests between the two and
+     * ended their introductions, so nothing else is left to restore. Only the one who unblocked
+     * is told live, as only the blocker was told of the block.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restoreBetween(long unblockerId, long otherId) {
+        if (blocks.eitherWay(unblockerId, otherId)) {
+            return;
+        }
+        for (ConversationSide side : conversations.sidesBetween(unblockerId, otherId)) {
+            InboxEntry entry = new InboxEntry(side.memberId(), InboxKind.CONVERSATION, InboxReference.CONVERSATION,
+                    side.conversationId(), side.otherId(), InboxEntry.preview(side.lastText()), null, null, null,
+                    side.unreadCount(), side.lastActivityAt());
+            if (side.memberId() == unblockerId) {
+                put(entry);
+            } else {
+                putQuietly(entry);
             }
         }
     }

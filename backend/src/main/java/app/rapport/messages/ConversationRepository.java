@@ -156,6 +156,20 @@ public class ConversationRepository {
                 .sorted(java.util.Comparator.comparingLong(MessageSent.Participant::memberId)).toList();
     }
 
+    /** Both sides of the conversation between {@code a} and {@code b}, if they have one with a message in it. */
+    @SuppressWarnings("unchecked")
+    public List<ConversationSide> sidesBetween(long a, long b) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT cm.conversation_id, cm.member_id, cm.other_id, cm.unread_count, m.body, cm.last_activity_at
+                        FROM conversation_members cm JOIN messages m ON m.id = cm.last_message_id
+                        WHERE (cm.member_id = :a AND cm.other_id = :b) OR (cm.member_id = :b AND cm.other_id = :a)
+                        ORDER BY cm.member_id""")
+                .setParameter("a", a).setParameter("b", b).getResultList();
+        return rows.stream().map(r -> new ConversationSide(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), (String) r[4],
+                app.rapport.network.NetworkRows.instant(r[5]))).toList();
+    }
+
     /** Whether the message belongs to the conversation. */
     public boolean messageIn(long messageId, long conversationId) {
         return ((Number) em.createNativeQuery("""

@@ -134,6 +134,12 @@ public class ConversationService {
         return get(me, conversationId);
     }
 
+    /** Both sides of the conversation between two members, if they have written to each other (e.g. to restore it after an unblock). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConversationSide> sidesBetween(long a, long b) {
+        return conversations.sidesBetween(a, b);
+    }
+
     /** Marks the conversation read up to its last message (the inbox's "mark read"). */
     @Transactional
     public void markAllRead(long me, long conversationId) {

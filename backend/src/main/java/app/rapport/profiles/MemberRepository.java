@@ -44,10 +44,24 @@ public class MemberRepository implements PanacheRepository<Member> {
      * trigram index on the concatenated text serves the LIKE filters.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> search(long viewerId, String query, String afterName, Long afterId, int limit) {
+    /**
+     * Members whose name, handle, headline or company contain every word of {@code query}, most
+     * relevant first: the name starting with the query (0), every word in the name (1), the handle
+     * starting with the query (2), then the rest (3: headline or company). Within a rank by name.
+     * Columns: {@link NetworkRows#COLUMNS}, then the rank (10). Keyset after (rank, lower name, id).
+     */
+    public List<Object[]> search(long viewerId, String query, Integer afterRank, String afterName, Long afterId, int limit) {
         List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+"))
                 .filter(w -> !w.isEmpty()).limit(8).toList();
-        StringBuilder sql = new StringBuilder("SELECT " + NetworkRows.COLUMNS + """
+        StringBuilder nameHasAll = new StringBuilder("true");
+        for (int i = 0; i < words.size(); i++) {
+            nameHasAll.append(" AND lower(m.display_name) LIKE :w").append(i).append(" ESCAPE '\\'");
+        }
+        String rank = """
+                (CASE WHEN lower(m.display_name) LIKE :prefix ESCAPE '\\' THEN 0 WHEN %s THEN 1
+                      WHEN lower(m.handle) LIKE :handlePrefix ESCAPE '\\' THEN 2 ELSE 3 END)""".formatted(nameHasAll);
+        StringBuilder sql = new StringBuilder("SELECT " + NetworkRows.COLUMNS + ", " + rank + """
+                 AS rank
                 FROM members m
                 WHERE """ + BlockRule.neitherBlocked("m.id"));
         for (int i = 0; i < words.size(); i++) {
@@ -55,15 +69,19 @@ public class MemberRepository implements PanacheRepository<Member> {
                .append("|| coalesce(m.current_company, '')) LIKE :w").append(i).append(" ESCAPE '\\'");
         }
         if (afterId != null) {
-            sql.append(" AND (lower(m.display_name), m.id) > (:afterName, :afterId)");
+            sql.append(" AND (").append(rank).append(", lower(m.display_name), m.id) > (:afterRank, :afterName, :afterId)");
         }
-        sql.append(" ORDER BY lower(m.display_name), m.id LIMIT :limit");
+        sql.append(" ORDER BY rank, lower(m.display_name), m.id LIMIT :limit");
         var q = getEntityManager().createNativeQuery(sql.toString());
         q.setParameter("me", viewerId);
         for (int i = 0; i < words.size(); i++) {
             q.setParameter("w" + i, "%" + escapeLike(words.get(i)) + "%");
         }
+        String whole = String.join(" ", words);
+        q.setParameter("prefix", escapeLike(whole) + "%");
+        q.setParameter("handlePrefix", escapeLike(whole.replace(" ", "")) + "%");
         if (afterId != null) {
+            q.setParameter("afterRank", afterRank);
             q.setParameter("afterName", afterName);
             q.setParameter("afterId", afterId);
         }

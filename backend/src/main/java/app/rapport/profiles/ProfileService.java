@@ -159,19 +159,25 @@ public class ProfileService {
     @Transactional
     @ReadReplica
     public Page<ProfileSearchResult> search(long viewerId, String query, PageRequest page) {
+        Integer afterRank = null;
         String afterName = null;
         Long afterId = null;
         if (page.cursor() != null) {
-            List<String> parts = Cursor.decode(page.cursor(), 2);
-            afterName = parts.get(0);
-            afterId = Cursor.decodeLong(parts.get(1));
+            List<String> parts = Cursor.decode(page.cursor(), 3);
+            afterRank = (int) Cursor.decodeLong(parts.get(0));
+            afterName = parts.get(1);
+            afterId = Cursor.decodeLong(parts.get(2));
         }
-        List<ProfileSearchResult> rows = members.search(viewerId, query, afterName, afterId, page.limit() + 1)
+        record Ranked(ProfileSearchResult result, int rank) {
+        }
+        List<Ranked> rows = members.search(viewerId, query, afterRank, afterName, afterId, page.limit() + 1)
                 .stream()
-                .map(r -> ProfileSearchResult.of(ProfileSummary.fromRow(r, 0), (Boolean) r[7], (Boolean) r[9]))
+                .map(r -> new Ranked(ProfileSearchResult.of(ProfileSummary.fromRow(r, 0), (Boolean) r[7], (Boolean) r[9],
+                        ((Number) r[0]).longValue() == viewerId), ((Number) r[10]).intValue()))
                 .toList();
-        return Page.fromOverfetch(rows, page.limit(),
-                r -> Cursor.encode(r.displayName().toLowerCase(Locale.ROOT), r.id()));
+        Page<Ranked> cut = Page.fromOverfetch(rows, page.limit(),
+                r -> Cursor.encode(r.rank(), r.result().displayName().toLowerCase(Locale.ROOT), r.result().id()));
+        return new Page<>(cut.items().stream().map(Ranked::result).toList(), cut.nextCursor());
     }
 
     /** Connection, follower and following counts: one primary-key read of counters kept by triggers. */

@@ -87,24 +87,26 @@ public class RelationshipRepository {
 
     /**
      * One review page: member summary (0-6), signals (7-19), invitation note and sender (20-21),
-     * introducer id (22), the sort column (23; a null last interaction sorts as -infinity). {@code sort} picks the index; keyset after
+     * introducer id (22), the sort column (23; a null last interaction sorts as -infinity), kept at (24). {@code sort} picks the index; keyset after
      * ({@code afterKey}, {@code afterId}) where afterKey is a timestamp text ("-infinity" allowed).
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> page(long me, RelationshipSort sort, Long tagId, String afterKey, Long afterId, int limit) {
+    List<Object[]> page(long me, RelationshipSort sort, Long tagId, KeptFilter kept, String afterKey, Long afterId,
+                        int limit) {
         String key = sort == RelationshipSort.CONNECTED_SINCE ? "r.connected_at" : LAST_KEY;
         Query q = em.createNativeQuery("""
                         SELECT m.id, m.handle, m.display_name, m.headline, m.current_title, m.current_company, m.location,
-                               %1$s, i.note, i.sender_id, r.introduced_by_id, %6$s
+                               %1$s, i.note, i.sender_id, r.introduced_by_id, %6$s, r.kept_at
                         FROM (SELECT r.* FROM relationship_activity r
-                              WHERE r.owner_id = :me AND r.connected %3$s %4$s
+                              WHERE r.owner_id = :me AND r.connected %3$s %4$s %7$s
                               ORDER BY %2$s, r.other_id LIMIT :limit) r
                         JOIN members m ON m.id = r.other_id
                         %5$s
                         ORDER BY %2$s, r.other_id""".formatted(SIGNALS, key,
                         tagId == null ? "" : "AND EXISTS (SELECT 1 FROM tagged_members t WHERE t.tag_id = :tag AND t.member_id = r.other_id)",
                         afterId == null ? "" : "AND (%s, r.other_id) > (CAST(:afterKey AS timestamptz), :afterId)".formatted(key),
-                        SIGNAL_JOINS, sort == RelationshipSort.CONNECTED_SINCE ? "r.connected_at" : "r.last_interaction_at"))
+                        SIGNAL_JOINS, sort == RelationshipSort.CONNECTED_SINCE ? "r.connected_at" : "r.last_interaction_at",
+                        kept.sql))
                 .setParameter("me", me).setParameter("limit", limit);
         if (tagId != null) {
             q.setParameter("tag", tagId);
@@ -117,12 +119,13 @@ public class RelationshipRepository {
 
     /** Every connection of {@code me} with its signals (other id, then the 13 signal columns), for the strength order. */
     @SuppressWarnings("unchecked")
-    List<Object[]> allSignals(long me, Long tagId) {
+    List<Object[]> allSignals(long me, Long tagId, KeptFilter kept) {
         Query q = em.createNativeQuery("""
                         SELECT r.other_id, %s
                         FROM relationship_activity r %s
-                        WHERE r.owner_id = :me AND r.connected %s""".formatted(SIGNALS, SIGNAL_JOINS,
-                        tagId == null ? "" : "AND EXISTS (SELECT 1 FROM tagged_members t WHERE t.tag_id = :tag AND t.member_id = r.other_id)"))
+                        WHERE r.owner_id = :me AND r.connected %s %s""".formatted(SIGNALS, SIGNAL_JOINS,
+                        tagId == null ? "" : "AND EXISTS (SELECT 1 FROM tagged_members t WHERE t.tag_id = :tag AND t.member_id = r.other_id)",
+                        kept.sql))
                 .setParameter("me", me);
         if (tagId != null) {
             q.setParameter("tag", tagId);
@@ -138,7 +141,7 @@ public class RelationshipRepository {
         }
         return em.createNativeQuery("""
                         SELECT m.id, m.handle, m.display_name, m.headline, m.current_title, m.current_company, m.location,
-                               %s, i.note, i.sender_id, r.introduced_by_id, r.connected_at
+                               %s, i.note, i.sender_id, r.introduced_by_id, r.connected_at, r.kept_at
                         FROM relationship_activity r
                         JOIN members m ON m.id = r.other_id
                         %s
@@ -146,12 +149,13 @@ public class RelationshipRepository {
                 .setParameter("me", me).setParameter("others", others).getResultList();
     }
 
-    /** Connections of {@code me}, and how many of them had no interaction since {@code since}. */
+    /** Connections of {@code me}, how many of them had no interaction since {@code since}, and how many {@code me} kept. */
     Object[] summary(long me, Instant since) {
         return (Object[]) em.createNativeQuery("""
-                        SELECT (SELECT connections FROM member_graph_counts WHERE member_id = :me),
-                               (SELECT count(*) FROM relationship_activity r
-                                WHERE r.owner_id = :me AND r.connected AND %s < :since)""".formatted(LAST_KEY))
+                        SELECT (SELECT connections FROM member_graph_counts WHERE member_id = :me), s.dormant, s.kept
+                        FROM (SELECT count(*) FILTER (WHERE %s < :since) AS dormant,
+                                     count(*) FILTER (WHERE r.kept_at IS NOT NULL) AS kept
+                              FROM relationship_activity r WHERE r.owner_id = :me AND r.connected) s""".formatted(LAST_KEY))
                 .setParameter("me", me).setParameter("since", since).getSingleResult();
     }
 
@@ -166,6 +170,28 @@ public class RelationshipRepository {
                         WHERE tm.owner_id = :me AND tm.member_id IN (:members)
                         ORDER BY lower(t.name), t.id""")
                 .setParameter("me", me).setParameter("members", members).getResultList();
+    }
+
+    /** Marks {@code me}'s connections among {@code others} kept at {@code at}; returns the members changed (not kept before). */
+    @SuppressWarnings("unchecked")
+    List<Long> keep(long me, Collection<Long> others, Instant at) {
+        return ((List<Number>) em.createNativeQuery("""
+                        UPDATE relationship_activity SET kept_at = :at
+                        WHERE owner_id = :me AND other_id IN (:others) AND connected AND kept_at IS NULL
+                        RETURNING other_id""")
+                .setParameter("me", me).setParameter("others", others).setParameter("at", at)
+                .getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** Takes back {@code me}'s keep on each of {@code others}; returns the members changed (kept before). */
+    @SuppressWarnings("unchecked")
+    List<Long> unkeep(long me, Collection<Long> others) {
+        return ((List<Number>) em.createNativeQuery("""
+                        UPDATE relationship_activity SET kept_at = NULL
+                        WHERE owner_id = :me AND other_id IN (:others) AND kept_at IS NOT NULL
+                        RETURNING other_id""")
+                .setParameter("me", me).setParameter("others", others)
+                .getResultList()).stream().map(Number::longValue).toList();
     }
 
     boolean ownsTag(long me, long tagId) {

@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 
-/** The relationship review of my connections, its summary, and bulk make-follower / remove. */
+/** The relationship review of my connections, its summary, and bulk keep / make-follower / remove. */
 @Path("/api/me/relationships")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +32,10 @@ public class RelationshipResource {
 
     @GET
     public Page<RelationshipResponse> listRelationships(@QueryParam("sort") String sort, @QueryParam("tagId") String tagId,
+                                                        @QueryParam("kept") String kept,
                                                         @QueryParam("cursor") String cursor,
                                                         @QueryParam("limit") String limit) {
-        return relationships.list(me.id(), parseSort(sort), parseId(tagId), PageRequest.of(cursor, limit));
+        return relationships.list(me.id(), parseSort(sort), parseId(tagId), parseKept(kept), PageRequest.of(cursor, limit));
     }
 
     @GET
@@ -48,6 +49,20 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RelationshipBulkResult makeConnectionsFollowers(@Valid @NotNull MakeConnectionsFollowersRequest request) {
         return relationships.makeFollowers(me.id(), request.memberIds(), Boolean.TRUE.equals(request.keepFollowing()));
+    }
+
+    @POST
+    @Path("/keep")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RelationshipBulkResult keepConnections(@Valid @NotNull RelationshipMembersRequest request) {
+        return relationships.keep(me.id(), request.memberIds());
+    }
+
+    @POST
+    @Path("/unkeep")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RelationshipBulkResult unkeepConnections(@Valid @NotNull RelationshipMembersRequest request) {
+        return relationships.unkeep(me.id(), request.memberIds());
     }
 
     @POST
@@ -65,6 +80,17 @@ public class RelationshipResource {
             return RelationshipSort.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("sort", "must be one of " + Arrays.toString(RelationshipSort.values()));
+        }
+    }
+
+    private static KeptFilter parseKept(String value) {
+        if (value == null || value.isBlank()) {
+            return KeptFilter.HIDE;
+        }
+        try {
+            return KeptFilter.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("kept", "must be one of " + Arrays.toString(KeptFilter.values()));
         }
     }
 

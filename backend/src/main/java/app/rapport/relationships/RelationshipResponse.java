@@ -9,5 +9,6 @@ import java.util.List;
 /** One of my connections with the signals of our relationship (schema RelationshipResponse). */
 public record RelationshipResponse(ProfileSummary member, Instant connectedSince, HowWeMet howWeMet,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) LastInteraction lastInteraction,
-                                   InteractionCounts interactions, List<ContactTag> tags, RelationshipStrength strength) {
+                                   InteractionCounts interactions, List<ContactTag> tags, RelationshipStrength strength,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Instant keptAt) {
 }

@@ -61,12 +61,12 @@ public class RelationshipService {
     }
 
     @Transactional
-    public Page<RelationshipResponse> list(long me, RelationshipSort sort, Long tagId, PageRequest page) {
+    public Page<RelationshipResponse> list(long me, RelationshipSort sort, Long tagId, KeptFilter kept, PageRequest page) {
         if (tagId != null && !relationships.ownsTag(me, tagId)) {
             throw ProblemException.notFound("You have no tag with id " + tagId + ".");
         }
         if (sort == RelationshipSort.STRENGTH) {
-            return byStrength(me, tagId, page);
+            return byStrength(me, tagId, kept, page);
         }
         String tag = sort == RelationshipSort.CONNECTED_SINCE ? "C" : "L";
         String afterKey = null;
@@ -79,7 +79,7 @@ public class RelationshipService {
             afterKey = parts.get(1).equals("-infinity") ? "-infinity" : Cursor.decodeInstant(parts.get(1)).toString();
             afterId = Cursor.decodeLong(parts.get(2));
         }
-        List<Object[]> rows = relationships.page(me, sort, tagId, afterKey, afterId, page.limit() + 1);
+        List<Object[]> rows = relationships.page(me, sort, tagId, kept, afterKey, afterId, page.limit() + 1);
         Page<Object[]> cut = Page.fromOverfetch(rows, page.limit(), r -> Cursor.encode(tag, keyText(r[23]), ((Number) r[0]).longValue()));
         return new Page<>(render(me, cut.items()), cut.nextCursor());
     }
@@ -89,7 +89,7 @@ public class RelationshipService {
      * signals are read (one index range, a few columns) and scored here, then cut at the keyset
      * (score desc, id). Costs O(connections) per page, unlike the two indexed orders.
      */
-    private Page<RelationshipResponse> byStrength(long me, Long tagId, PageRequest page) {
+    private Page<RelationshipResponse> byStrength(long me, Long tagId, KeptFilter kept, PageRequest page) {
         Integer afterScore = null;
         Long afterId = null;
         if (page.cursor() != null) {
@@ -104,7 +104,7 @@ public class RelationshipService {
         record Scored(long id, int score) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (Object[] r : relationships.allSignals(me, tagId)) {
+        for (Object[] r : relationships.allSignals(me, tagId, kept)) {
             RelationshipSignals s = RelationshipRepository.signals(r, 1);
             scored.add(new Scored(((Number) r[0]).longValue(), StrengthCalculator.strength(s, "", now).score()));
         }
@@ -126,10 +126,12 @@ public class RelationshipService {
         Object[] row = relationships.summary(me, Instant.now().minus(StrengthCalculator.DORMANT));
         long total = row[0] == null ? 0 : ((Number) row[0]).longValue();
         long dormant = ((Number) row[1]).longValue();
+        long kept = ((Number) row[2]).longValue();
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         String text = n.format(total) + (total == 1 ? " connection" : " connections") + " · " + n.format(dormant)
-                + " without any interaction in " + INACTIVITY_YEARS + " years";
-        return new RelationshipSummary(total, dormant, INACTIVITY_YEARS, text);
+                + " without any interaction in " + INACTIVITY_YEARS + " years"
+                + (kept == 0 ? "" : " · " + n.format(kept) + " kept");
+        return new RelationshipSummary(total, dormant, INACTIVITY_YEARS, kept, text);
     }
 
     /**
@@ -149,6 +151,30 @@ public class RelationshipService {
                 follows.follow(me, other);
             }
         });
+    }
+
+    /**
+     * Records that I keep each of these connections, dated today: the review then hides them
+     * unless asked to show them. Members I am not connected with, and connections already
+     * kept, are left as they are. Nobody is told.
+     */
+    @Transactional
+    public RelationshipBulkResult keep(long me, List<Long> memberIds) {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(memberIds));
+        return split(ids, relationships.keep(me, ids, Instant.now()));
+    }
+
+    /** Takes back my keep on each of these connections: they are reviewed again. */
+    @Transactional
+    public RelationshipBulkResult unkeep(long me, List<Long> memberIds) {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(memberIds));
+        return split(ids, relationships.unkeep(me, ids));
+    }
+
+    private static RelationshipBulkResult split(List<Long> ids, List<Long> changed) {
+        java.util.Set<Long> done = new java.util.HashSet<>(changed);
+        return new RelationshipBulkResult(ids.stream().filter(done::contains).toList(),
+                ids.stream().filter(id -> !done.contains(id)).toList());
     }
 
     /** Removes each connection quietly; both stop following each other. */
@@ -232,7 +258,7 @@ public class RelationshipService {
                     : new LastInteraction(InteractionKind.valueOf(s.lastKind()), s.lastInteractionAt());
             out.add(new RelationshipResponse(member, s.connectedAt(), how, last,
                     new InteractionCounts(s.fromMe(), s.toMe(), s.notes()), tags.getOrDefault(member.id(), List.of()),
-                    StrengthCalculator.strength(s, member.displayName(), now)));
+                    StrengthCalculator.strength(s, member.displayName(), now), NetworkRows.instant(r[24])));
         }
         return out;
     }

@@ -173,6 +173,34 @@ class InboxResourceTest {
     }
 
     @Test
+    void anUnblock_bringsBackTheConversationAsItStands_onceNeitherBlocks() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        Sql.connect(ann.id(), bob.id());
+        start(ann, bob, "hi");
+        start(bob, ann, "hi back");
+        Api.as(ann).put("/api/me/blocks/" + bob.id()).then().statusCode(204);
+        // Bob blocked Ann too (before hers: once she blocked him, she no longer exists for him)
+        Sql.exec("INSERT INTO blocks (blocker_id, blocked_id) VALUES (?, ?)", bob.id(), ann.id());
+        // Ann lifts hers: Bob still blocks her, so nothing comes back yet, for either
+        Api.as(ann).delete("/api/me/blocks/" + bob.id()).then().statusCode(204);
+        Api.as(ann).get("/api/inbox").then().body("items", hasSize(0));
+        Api.as(bob).get("/api/inbox").then().body("items", hasSize(0));
+        // Bob lifts his: both conversation items return without any new message
+        Api.as(bob).delete("/api/me/blocks/" + ann.id()).then().statusCode(204);
+        Api.as(ann).get("/api/inbox").then().body("items", hasSize(1))
+                .body("items[0].kind", equalTo("CONVERSATION")).body("items[0].preview", equalTo("hi back"))
+                .body("items[0].unread", equalTo(true)).body("items[0].actor.id", equalTo((int) bob.id()));
+        Api.as(bob).get("/api/inbox").then().body("items", hasSize(1)).body("items[0].preview", equalTo("hi back"));
+        assertEquals(1, counts(ann).getInt("conversation"));
+        countersAreExact(ann);
+        countersAreExact(bob);
+        // lifting a block that is not there any more changes nothing
+        Api.as(bob).delete("/api/me/blocks/" + ann.id()).then().statusCode(204);
+        Api.as(ann).get("/api/inbox").then().body("items", hasSize(1));
+    }
+
+    @Test
     void countersStayExact_whenAMemberGoes() {
         TestMember ann = TestMember.create();
         TestMember bob = TestMember.create();

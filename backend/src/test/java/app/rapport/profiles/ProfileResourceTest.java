@@ -165,6 +165,31 @@ class ProfileResourceTest {
     }
 
     @Test
+    void search_ranksNameMatchesFirst_thenHandle_thenHeadlineOrCompany_andMarksMe() {
+        String marker = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        TestMember inHeadline = TestMember.create("Aaron Abbot").withProfile(Map.of("headline", "Works with " + marker));
+        TestMember wordInName = TestMember.create("Zed " + marker);
+        TestMember nameStarts = TestMember.create(marker + " Zulu");
+        TestMember byHandle = TestMember.create("Bea Other");
+        app.rapport.support.Sql.exec("UPDATE members SET handle = ? WHERE id = ?", marker + "_bea", byHandle.id());
+        TestMember me = TestMember.create(marker + " Me");
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var req = Api.as(me).queryParam("q", marker).queryParam("limit", 2);
+            if (cursor != null) {
+                req = req.queryParam("cursor", cursor);
+            }
+            var page = req.get("/api/profiles").then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(List.of(me.id(), nameStarts.id(), wordInName.id(), byHandle.id(), inHeadline.id()),
+                all.stream().map(r -> ((Number) r.get("id")).longValue()).toList());
+        assertEquals(List.of(true, false, false, false, false), all.stream().map(r -> r.get("you")).toList());
+    }
+
+    @Test
     void search_withBadParameters_namesTheParameter() {
         TestMember viewer = TestMember.create();
         Api.as(viewer).get("/api/profiles").then().statusCode(400).body("errors.field", hasItem("q"));

@@ -294,4 +294,71 @@ class RelationshipResourceTest {
         Api.as(ann).get("/api/me/relationships").then().body("items[0].howWeMet.kind", equalTo("UNKNOWN"))
                 .body("items[0].lastInteraction.kind", equalTo("NOTE"));
     }
+
+    @Test
+    void keep_isDated_hidesFromTheReviewByDefault_andCountsInTheSummary() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        TestMember carl = TestMember.create();
+        TestMember stranger = TestMember.create();
+        Graph.connect(ann, bob);
+        Graph.connect(ann, carl);
+        Api.as(ann).body(Map.of("memberIds", List.of(bob.id(), stranger.id(), ann.id())))
+                .post("/api/me/relationships/keep").then().statusCode(200)
+                .body("changed", equalTo(List.of((int) bob.id())))
+                .body("unchanged", equalTo(List.of((int) stranger.id(), (int) ann.id())));
+        // keeping again changes nothing, the first date stays
+        String keptAt = Sql.strings("SELECT kept_at::text FROM relationship_activity WHERE owner_id = ? AND other_id = ?",
+                ann.id(), bob.id()).get(0);
+        Api.as(ann).body(Map.of("memberIds", List.of(bob.id()))).post("/api/me/relationships/keep").then()
+                .statusCode(200).body("changed", hasSize(0)).body("unchanged", equalTo(List.of((int) bob.id())));
+        assertEquals(keptAt, Sql.strings("SELECT kept_at::text FROM relationship_activity WHERE owner_id = ? AND other_id = ?",
+                ann.id(), bob.id()).get(0));
+
+        assertEquals(List.of(carl.id()), review(ann, Map.of()).getList("items.member.id", Long.class));
+        JsonPath all = review(ann, Map.of("kept", "INCLUDE", "sort", "CONNECTED_SINCE"));
+        assertEquals(List.of(bob.id(), carl.id()), all.getList("items.member.id", Long.class));
+        assertTrue(all.getString("items[0].keptAt") != null);
+        assertEquals(null, all.getString("items[1].keptAt"));
+        assertEquals(List.of(bob.id()), review(ann, Map.of("kept", "ONLY", "sort", "STRENGTH")).getList("items.member.id", Long.class));
+        Api.as(ann).queryParam("kept", "MAYBE").get("/api/me/relationships").then().statusCode(400)
+                .body("errors.field", hasItem("kept"));
+        Api.as(ann).get("/api/me/relationships/summary").then().body("keptCount", equalTo(1))
+                .body("text", equalTo("2 connections · 2 without any interaction in 2 years · 1 kept"));
+
+        Api.as(ann).body(Map.of("memberIds", List.of(bob.id(), carl.id()))).post("/api/me/relationships/unkeep").then()
+                .statusCode(200).body("changed", equalTo(List.of((int) bob.id()))).body("unchanged", equalTo(List.of((int) carl.id())));
+        assertEquals(2, review(ann, Map.of()).getList("items").size());
+    }
+
+    @Test
+    void keep_isMineOnly_changesNothingForANonConnection_andGoesWithTheConnection() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        TestMember eve = TestMember.create();
+        Graph.connect(ann, bob);
+        Graph.connect(eve, bob);
+        // Eve is not connected with Ann: keeping Ann changes nothing anywhere
+        Api.as(eve).body(Map.of("memberIds", List.of(ann.id()))).post("/api/me/relationships/keep").then()
+                .statusCode(200).body("changed", hasSize(0));
+        assertEquals(0, Sql.count("SELECT count(*) FROM relationship_activity WHERE kept_at IS NOT NULL AND ? IN (owner_id, other_id)",
+                ann.id()));
+        Api.as(ann).body(Map.of("memberIds", List.of(bob.id()))).post("/api/me/relationships/keep").then()
+                .statusCode(200).body("changed", hasSize(1));
+        // Bob's own review and Eve's know nothing of Ann's keep
+        assertEquals(null, review(bob, Map.of("kept", "INCLUDE")).getString("items.find { it.member.id == " + ann.id() + " }.keptAt"));
+        assertEquals(2, review(bob, Map.of()).getList("items").size());
+        Api.as(bob).get("/api/me/relationships/summary").then().body("keptCount", equalTo(0));
+        Api.as(eve).get("/api/me/relationships/summary").then().body("keptCount", equalTo(0));
+        // Eve cannot take back Ann's keep
+        Api.as(eve).body(Map.of("memberIds", List.of(bob.id()))).post("/api/me/relationships/unkeep").then()
+                .statusCode(200).body("changed", hasSize(0));
+        Api.as(ann).get("/api/me/relationships/summary").then().body("keptCount", equalTo(1));
+        // the export carries it; ending the connection forgets it
+        Api.as(ann).get("/api/me/export").then().statusCode(200).body("relationships.kept.memberId", equalTo(List.of((int) bob.id())));
+        Api.as(ann).delete("/api/me/connections/" + bob.id()).then().statusCode(204);
+        Graph.connect(ann, bob);
+        Api.as(ann).get("/api/me/relationships/summary").then().body("keptCount", equalTo(0));
+        Api.as(ann).get("/api/me/export").then().statusCode(200).body("relationships.kept", hasSize(0));
+    }
 }
