@@ -39,7 +39,7 @@ export default async function notificationsLiveFlow({ page, baseURL, step, outpu
   await page.setViewportSize({ width: 1366, height: 900 });
 
   step('From the home page the bell still counts live; mark one read, then all');
-  await page.getByRole('link', { name: 'Home' }).click();
+  await nav.getByRole('link', { name: 'Home', exact: true }).click();
   await nav.getByRole('link', { name: 'Notifications, 2 unread' }).click();
   await expectHeading(page, 'Notifications');
   await list.getByRole('button', { name: `Mark read: ${liam.displayName} commented on your post.` }).click();
