@@ -101,4 +101,17 @@ describe('PostItem', () => {
     expect(reshare).toHaveTextContent('Ada Lovelace reshared');
     expect(reshare).toHaveTextContent('Compilers make programming humane.');
   });
+
+  it('says a reshare worked right under the post, and gives it the focus', async () => {
+    signIn();
+    const api = fakeApi().on('POST /api/posts/{id}/reshare', json(201, aPost({ id: 300, kind: 'RESHARE', author: me, resharedPost: aPost() })));
+    const { user } = renderWithProviders(<PostItem post={aPost()} myId={1} />);
+    await user.click(screen.getByRole('button', { name: 'Reshare' }));
+    await user.click(screen.getByRole('button', { name: 'Reshare now' }));
+    const said = await screen.findByRole('status');
+    expect(said).toHaveTextContent('Reshared to your network.');
+    expect(said).toHaveFocus();
+    expect(screen.getByRole('article')).toContainElement(said);
+    expect(api.callsTo('POST /api/posts/100/reshare')).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
 import { Icon } from '@/components/ui/icon';
@@ -25,15 +25,32 @@ type PostItemProps = {
   attribution?: ReactNode;
 };
 
+/** Said under the post just reshared, where the member acted, and focused so the keyboard carries on from here. */
+function ResharedNotice() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p ref={ref} tabIndex={-1} className="notice post__notice" role="status">
+      Reshared to your network. Your followers and connections will see it in their feeds.
+    </p>
+  );
+}
+
 /** One post in a feed or an activity list: author, content, and like, comment, reshare, edit, delete. */
 export function PostItem({ post, myId, attribution }: PostItemProps) {
   const [panel, setPanel] = useState<Panel>('none');
   const [actionError, setActionError] = useState<unknown>();
+  const [reshared, setReshared] = useState(false);
   const remove = useDeletePost(post.id);
   const mine = myId !== undefined && post.author.id === myId;
   const original = post.kind === 'RESHARE' ? post.resharedPost : undefined;
   const resharable = (original ?? post).visibility === 'PUBLIC';
-  const toggle = (next: Panel) => setPanel((current) => (current === next ? 'none' : next));
+  const toggle = (next: Panel) => {
+    setReshared(false);
+    setPanel((current) => (current === next ? 'none' : next));
+  };
   const reshareLine = post.kind === 'RESHARE' ? `${post.author.displayName} reshared` : null;
   const label = `${post.kind === 'RESHARE' ? 'Reshare' : post.kind === 'CAREER_UPDATE' ? 'Career update' : 'Post'} by ${post.author.displayName}`;
 
@@ -122,7 +139,16 @@ export function PostItem({ post, myId, attribution }: PostItemProps) {
       </div>
       {actionError !== undefined && <ErrorBox error={actionError} />}
       {panel === 'comments' && <CommentSection postId={post.id} myId={myId} />}
-      {panel === 'reshare' && <ReshareForm postId={(original ?? post).id} onDone={() => setPanel('none')} />}
+      {panel === 'reshare' && (
+        <ReshareForm
+          postId={(original ?? post).id}
+          onDone={(done) => {
+            setPanel('none');
+            setReshared(done);
+          }}
+        />
+      )}
+      {reshared && <ResharedNotice />}
     </article>
   );
 }

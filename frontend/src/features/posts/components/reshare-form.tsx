@@ -5,13 +5,13 @@ import { TextAreaField } from '@/components/ui/form-field';
 import { useResharePost } from '../api/reshare-post';
 
 /** Reshares a post to one's own network, with an optional comment on top. */
-export function ReshareForm({ postId, onDone }: { postId: number; onDone: () => void }) {
+export function ReshareForm({ postId, onDone }: { postId: number; onDone: (reshared: boolean) => void }) {
   const reshare = useResharePost(postId);
   const [text, setText] = useState('');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    reshare.mutate(text.trim() ? { text: text.trim() } : {}, { onSuccess: onDone });
+    reshare.mutate(text.trim() ? { text: text.trim() } : {}, { onSuccess: () => onDone(true) });
   }
 
   return (
@@ -25,7 +25,7 @@ export function ReshareForm({ postId, onDone }: { postId: number; onDone: () => 
         onChange={(event) => setText(event.target.value)}
       />
       <div className="form__actions">
-        <Button variant="secondary" onClick={onDone} disabled={reshare.isPending}>
+        <Button variant="secondary" onClick={() => onDone(false)} disabled={reshare.isPending}>
           Cancel
         </Button>
         <Button type="submit" isLoading={reshare.isPending}>

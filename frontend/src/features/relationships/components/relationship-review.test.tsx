@@ -153,13 +153,16 @@ describe('RelationshipReview', () => {
     expect(rows[1]).toContainElement(status);
     expect(rows[2]).toHaveTextContent('Gus Friend');
 
-    await user.click(screen.getByLabelText('Show kept connections (1)'));
-    expect(await screen.findByText('Kept on Mar 5, 2026')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Review again: Ida Forgotten' })).toBeInTheDocument();
-
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Undone: they are back in your review.')).toBeInTheDocument();
     expect(api.callsTo('POST /api/me/relationships/unkeep')[0].body).toEqual({ memberIds: [12] });
+    await user.click(await screen.findByRole('button', { name: 'Keep: Ida Forgotten' }));
+    await screen.findByText(/You kept Ida Forgotten/);
+
+    await user.click(await screen.findByLabelText('Show kept connections (1)'));
+    expect(await screen.findByText('Kept on Mar 5, 2026')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Review again: Ida Forgotten' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('keeps several selected connections from the selection bar', async () => {

@@ -341,7 +341,10 @@ export function RelationshipReview({ tags }: { tags: { id: number; name: string 
           <input
             type="checkbox"
             checked={showKept}
-            onChange={(event) => setFilters({ ...filters, kept: event.target.checked ? 'INCLUDE' : 'HIDE' })}
+            onChange={(event) => {
+              setOutcome(null);
+              setFilters({ ...filters, kept: event.target.checked ? 'INCLUDE' : 'HIDE' });
+            }}
           />
           <span>Show kept connections{keptCount > 0 ? ` (${keptCount.toLocaleString('en-US')})` : ''}</span>
         </label>
