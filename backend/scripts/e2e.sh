@@ -20,7 +20,7 @@ app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 
 # E2E_START_SECONDS: how long the app may take to start (a busy shared machine needs more than 60).
-start_seconds="${E2E_START_SECONDS:-60}"
+start_seconds="${E2E_START_SECONDS:-240}"
 for _ in $(seq 1 $((start_seconds * 2))); do
   if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then break; fi
   if ! kill -0 $app 2>/dev/null; then echo "the app did not start; see $out/app.log" >&2; tail -30 "$out/app.log" >&2; exit 1; fi
