@@ -26,6 +26,7 @@ const PG_DIR = process.env.RAPPORT_PG_DIR;
 const MEMBERS = 12;
 const WORKERS = 8;
 const BACKEND_KILLS = 3;
+const LOAD_BETWEEN_KILLS = 150; // acknowledged writes before each kill (at most 20 s)
 const WRITE_DEADLINE_MS = 120_000;
 const run = Date.now().toString(36);
 const t0 = Date.now();
@@ -419,8 +420,16 @@ async function main() {
   log(`backend up, ${MEMBERS} members; load starts with ${WORKERS} workers`);
   const load = Array.from({ length: WORKERS }, worker);
 
+  // Each kill comes mid-load: after some writes were acknowledged since the last start (or a
+  // while on a slow machine), at a random moment.
+  const underLoad = async () => {
+    const from = stats.acknowledged;
+    const until = Date.now() + 20_000;
+    await sleep(3000 + Math.random() * 1000);
+    while (stats.acknowledged - from < LOAD_BETWEEN_KILLS && Date.now() < until) await sleep(100);
+  };
   for (let k = 1; k <= BACKEND_KILLS; k++) {
-    await sleep(4000 + Math.random() * 2000);
+    await underLoad();
     await killBackend('SIGKILL');
     stats.backendKills += 1;
     log(`SIGKILL backend #${k} (${stats.attempted} writes so far); restarting`);
@@ -430,7 +439,7 @@ async function main() {
     log('backend ready again');
   }
 
-  await sleep(4000);
+  await underLoad();
   const pid = postmasterPid();
   process.kill(pid, 'SIGKILL');
   stats.postgresKills += 1;
@@ -450,7 +459,7 @@ async function main() {
   if (stats.recoveredAfterMs === null) fail('the backend did not recover within 60 s of PostgreSQL coming back');
   else log(`backend recovered ${stats.recoveredAfterMs} ms after PostgreSQL came back (not restarted)`);
 
-  await sleep(4000);
+  await underLoad();
   loading = false;
   log('load stops; waiting for in-flight writes and their retries');
   await Promise.all(load);
