@@ -288,20 +288,29 @@ async function worker() {
 // ---------------------------------------------------------------- the outage probes
 async function probeOutage(token, ms) {
   const until = Date.now() + ms;
+  const readiness = [];
   let probes = 0;
-  while (Date.now() < until) {
-    const ready = await call('GET', '/q/health/ready');
-    if (ready.status === 503 && ready.json?.status === 'DOWN') stats.readinessDown = true;
-    for (const r of [
-      await call('GET', '/api/feeds/home', { token }),
-      await call('POST', '/api/posts', { token, key: randomUUID(), body: { text: 'During the outage', visibility: 'PUBLIC' } }),
-    ]) {
+  const readinessLoop = (async () => {
+    while (Date.now() < until) {
+      const ready = await call('GET', '/q/health/ready');
+      readiness.push(ready.status === 0 ? ready.error : `${ready.status} ${ready.json?.status ?? ''}`.trim());
+      if (ready.status === 503 && ready.json?.status === 'DOWN') stats.readinessDown = true;
+      await sleep(200);
+    }
+  })();
+  const apiLoop = async (request) => {
+    while (Date.now() < until) {
+      const r = await request();
       probes += 1;
       if (r.status >= 500) check5xx(r, 'outage probe');
       else if (r.status !== 0) fail(`while PostgreSQL was down a request got ${r.status}: ${r.text?.slice(0, 200)}`);
+      await sleep(200);
     }
-    await sleep(200);
-  }
+  };
+  await Promise.all([readinessLoop,
+    apiLoop(() => call('GET', '/api/feeds/home', { token })),
+    apiLoop(() => call('POST', '/api/posts', { token, key: randomUUID(), body: { text: 'During the outage', visibility: 'PUBLIC' } }))]);
+  log(`readiness answers during the outage: ${readiness.join(', ')}`);
   return probes;
 }
 
