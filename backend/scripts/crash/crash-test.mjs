@@ -26,6 +26,7 @@ const PG_DIR = process.env.RAPPORT_PG_DIR;
 const MEMBERS = 12;
 const WORKERS = 8;
 const BACKEND_KILLS = 3;
+const LOAD_BETWEEN_KILLS = 150; // acknowledged writes before each kill (at most 20 s)
 const WRITE_DEADLINE_MS = 120_000;
 const run = Date.now().toString(36);
 const t0 = Date.now();
@@ -287,20 +288,29 @@ async function worker() {
 // ---------------------------------------------------------------- the outage probes
 async function probeOutage(token, ms) {
   const until = Date.now() + ms;
+  const readiness = [];
   let probes = 0;
-  while (Date.now() < until) {
-    const ready = await call('GET', '/q/health/ready');
-    if (ready.status === 503 && ready.json?.status === 'DOWN') stats.readinessDown = true;
-    for (const r of [
-      await call('GET', '/api/feeds/home', { token }),
-      await call('POST', '/api/posts', { token, key: randomUUID(), body: { text: 'During the outage', visibility: 'PUBLIC' } }),
-    ]) {
+  const readinessLoop = (async () => {
+    while (Date.now() < until) {
+      const ready = await call('GET', '/q/health/ready');
+      readiness.push(ready.status === 0 ? ready.error : `${ready.status} ${ready.json?.status ?? ''}`.trim());
+      if (ready.status === 503 && ready.json?.status === 'DOWN') stats.readinessDown = true;
+      await sleep(200);
+    }
+  })();
+  const apiLoop = async (request) => {
+    while (Date.now() < until) {
+      const r = await request();
       probes += 1;
       if (r.status >= 500) check5xx(r, 'outage probe');
       else if (r.status !== 0) fail(`while PostgreSQL was down a request got ${r.status}: ${r.text?.slice(0, 200)}`);
+      await sleep(200);
     }
-    await sleep(200);
-  }
+  };
+  await Promise.all([readinessLoop,
+    apiLoop(() => call('GET', '/api/feeds/home', { token })),
+    apiLoop(() => call('POST', '/api/posts', { token, key: randomUUID(), body: { text: 'During the outage', visibility: 'PUBLIC' } }))]);
+  log(`readiness answers during the outage: ${readiness.join(', ')}`);
   return probes;
 }
 
@@ -419,8 +429,16 @@ async function main() {
   log(`backend up, ${MEMBERS} members; load starts with ${WORKERS} workers`);
   const load = Array.from({ length: WORKERS }, worker);
 
+  // Each kill comes mid-load: after some writes were acknowledged since the last start (or a
+  // while on a slow machine), at a random moment.
+  const underLoad = async () => {
+    const from = stats.acknowledged;
+    const until = Date.now() + 20_000;
+    await sleep(3000 + Math.random() * 1000);
+    while (stats.acknowledged - from < LOAD_BETWEEN_KILLS && Date.now() < until) await sleep(100);
+  };
   for (let k = 1; k <= BACKEND_KILLS; k++) {
-    await sleep(4000 + Math.random() * 2000);
+    await underLoad();
     await killBackend('SIGKILL');
     stats.backendKills += 1;
     log(`SIGKILL backend #${k} (${stats.attempted} writes so far); restarting`);
@@ -430,7 +448,7 @@ async function main() {
     log('backend ready again');
   }
 
-  await sleep(4000);
+  await underLoad();
   const pid = postmasterPid();
   process.kill(pid, 'SIGKILL');
   stats.postgresKills += 1;
@@ -450,7 +468,7 @@ async function main() {
   if (stats.recoveredAfterMs === null) fail('the backend did not recover within 60 s of PostgreSQL coming back');
   else log(`backend recovered ${stats.recoveredAfterMs} ms after PostgreSQL came back (not restarted)`);
 
-  await sleep(4000);
+  await underLoad();
   loading = false;
   log('load stops; waiting for in-flight writes and their retries');
   await Promise.all(load);

@@ -144,7 +144,7 @@ public class ConversationRepository {
         List<Object[]> rows = em.createNativeQuery("""
                         UPDATE conversation_members
                         SET last_message_id = :m, last_activity_at = :at,
-                            unread_count = unread_count + CASE WHEN member_id = :s THEN 0 ELSE 1 END,
+                            unread_count = CASE WHEN member_id = :s THEN 0 ELSE unread_count + 1 END,
                             read_up_to = CASE WHEN member_id = :s THEN :m ELSE read_up_to END
                         WHERE conversation_id = :c
                         RETURNING member_id, other_id, unread_count""")

@@ -74,6 +74,19 @@ class ConversationResourceTest {
     }
 
     @Test
+    void replying_readsWhatCameBefore_soTheRepliersUnreadCountIsZero() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        Sql.connect(ann.id(), bob.id());
+        long id = start(ann, bob, "one");
+        send(ann, id, "two");
+        long reply = send(bob, id, "a reply");
+        Api.as(bob).get("/api/conversations/" + id).then().body("unreadCount", equalTo(0))
+                .body("readUpToMessageId", equalTo((int) reply));
+        Api.as(ann).get("/api/conversations/" + id).then().body("unreadCount", equalTo(1));
+    }
+
+    @Test
     void readUpTo_movesForwardOnly_andCountsWhatIsLeft() {
         TestMember ann = TestMember.create();
         TestMember bob = TestMember.create();

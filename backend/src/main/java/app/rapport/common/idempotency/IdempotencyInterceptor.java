@@ -90,8 +90,12 @@ public class IdempotencyInterceptor {
             transactions.commit();
             return answer;
         } catch (Exception | Error e) {
-            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transactions.rollback();
+            try {
+                if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transactions.rollback();
+                }
+            } catch (Exception rollback) {
+                e.addSuppressed(rollback); // e.g. the database is gone: the first failure is the answer
             }
             throw e;
         }

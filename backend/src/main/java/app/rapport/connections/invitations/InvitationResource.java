@@ -69,16 +69,15 @@ public class InvitationResource {
     @POST
     @Path("/{invitationId}/accept")
     @Idempotent
-    public ReceivedInvitationResponse acceptInvitation(@PathParam("invitationId") long invitationId,
-                                                       @Valid AcceptInvitationRequest request) {
-        return invitations.accept(me.id(), invitationId, request == null ? null : request.message());
+    public Response acceptInvitation(@PathParam("invitationId") long invitationId, @Valid AcceptInvitationRequest request) {
+        return Response.ok(invitations.accept(me.id(), invitationId, request == null ? null : request.message())).build();
     }
 
     @POST
     @Path("/{invitationId}/make-follower")
     @Idempotent
-    public ReceivedInvitationResponse makeFollower(@PathParam("invitationId") long invitationId) {
-        return invitations.makeFollower(me.id(), invitationId);
+    public Response makeFollower(@PathParam("invitationId") long invitationId) {
+        return Response.ok(invitations.makeFollower(me.id(), invitationId)).build();
     }
 
     @POST

@@ -184,6 +184,44 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRetriedDecision_replaysItsAnswer_insteadOfAlreadyDecided() {
+        TestMember sender = TestMember.create();
+        TestMember recipient = TestMember.create("Rosa Recipient");
+        long invitationId = Api.as(sender).body(Map.of("recipientId", recipient.id(),
+                        "note", "Rosa, your talk on supply chains at the Porto meetup was great; let us stay in touch."))
+                .post("/api/invitations").then().statusCode(201).extract().jsonPath().getLong("id");
+        String key = newKey();
+        Response first = Api.as(recipient).header("Idempotency-Key", key).post("/api/invitations/" + invitationId + "/accept");
+        Response again = Api.as(recipient).header("Idempotency-Key", key).post("/api/invitations/" + invitationId + "/accept");
+
+        assertEquals(200, first.statusCode(), first.asString());
+        assertEquals(200, again.statusCode(), again.asString());
+        assertEquals(first.asString(), again.asString());
+        Api.as(recipient).post("/api/invitations/" + invitationId + "/accept").then().statusCode(409);
+    }
+
+    /** The interceptor answers with a Response: an operation declared to return anything else would fail at run time. */
+    @Test
+    void everyIdempotentOperation_returnsAResponse() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of("target", "classes");
+        List<String> found = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(classes.resolve("app/rapport"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
+                for (java.lang.reflect.Method method : Class.forName(name).getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(Idempotent.class)) {
+                        found.add(method.getName());
+                        assertEquals(jakarta.ws.rs.core.Response.class, method.getReturnType(), name + "." + method.getName());
+                    }
+                }
+            }
+        }
+        assertTrue(found.containsAll(List.of("createPost", "addComment", "resharePost", "sendInvitation", "acceptInvitation",
+                "makeFollower", "startConversation", "sendMessage", "replyToInvitation", "requestIntroduction", "createTag",
+                "createTagView", "createNote", "addPosition", "createAccessToken", "createEventTicket")), found.toString());
+    }
+
+    @Test
     void withoutAKey_everyRequestCreates() {
         TestMember me = TestMember.create();
         Api.as(me).body(Map.of("text", "No key", "visibility", "PUBLIC")).post("/api/posts").then().statusCode(201);
