@@ -368,7 +368,7 @@ function verify() {
         (SELECT 1 FROM connections c WHERE c.member_a_id = LEAST(i.sender_id, i.recipient_id) AND c.member_b_id = GREATEST(i.sender_id, i.recipient_id))`,
     'member_graph_counts.connections': `SELECT count(*) FROM member_graph_counts g WHERE g.connections <>
         (SELECT count(*) FROM connections c WHERE c.member_a_id = g.member_id OR c.member_b_id = g.member_id)`,
-    'member_graph_counts.followers': `SELECT count(*) FROM member_graph_counts g WHERE g.followers <>
+    'member_follower_counts (followers)': `SELECT count(*) FROM member_graph_totals g WHERE g.followers <>
         (SELECT count(*) FROM follows f WHERE f.followee_id = g.member_id)`,
     'member_graph_counts.following': `SELECT count(*) FROM member_graph_counts g WHERE g.following <>
         (SELECT count(*) FROM follows f WHERE f.follower_id = g.member_id)`,

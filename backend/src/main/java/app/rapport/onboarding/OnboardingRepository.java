@@ -55,7 +55,10 @@ public class OnboardingRepository {
         if (!mentions.isEmpty()) {
             pool.add("(SELECT m.id AS id FROM members m WHERE " + String.join(" OR ", mentions) + " LIMIT " + POOL + ")");
         }
-        pool.add("(SELECT g.member_id AS id FROM member_graph_counts g ORDER BY g.followers DESC, g.member_id LIMIT 100)");
+        // Followers are counted in slot rows (V140); a much-followed member tops every slot, so the
+        // largest slot rows name the most-followed members without summing every member's slots.
+        pool.add("(SELECT DISTINCT top.member_id AS id FROM (SELECT f.member_id FROM member_follower_counts f"
+                 + " ORDER BY f.followers DESC, f.member_id LIMIT 800) top)");
         pool.add("(SELECT e2.other_id AS id FROM connection_edges e1 JOIN connection_edges e2 ON e2.member_id = e1.other_id"
                  + " WHERE e1.member_id = :me LIMIT " + POOL + ")");
         String sql = """
@@ -67,7 +70,7 @@ public class OnboardingRepository {
                            %s AS shared_words,
                            (SELECT count(*) FROM connection_edges a JOIN connection_edges b ON b.other_id = a.other_id
                             WHERE a.member_id = :me AND b.member_id = m.id) AS mutuals
-                    FROM pool p JOIN members m ON m.id = p.id JOIN member_graph_counts g ON g.member_id = m.id
+                    FROM pool p JOIN members m ON m.id = p.id JOIN member_graph_totals g ON g.member_id = m.id
                     WHERE m.id <> :me
                       AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.follower_id = :me AND x.followee_id = m.id)
                       AND NOT EXISTS (SELECT 1 FROM connections x WHERE x.member_a_id = LEAST(:me, m.id)
