@@ -13,9 +13,12 @@ const FIRST = ['Ana', 'Bruno', 'Chiara', 'Dev', 'Elif', 'Femi', 'Greta', 'Hugo',
 const LAST = ['Silva', 'Costa', 'Rossi', 'Patel', 'Yilmaz', 'Adeyemi', 'Larsen', 'Moreau', 'Quinn', 'Berg'];
 
 async function shoot(page, outputDir, file) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(outputDir, `${file}-1366.png`), fullPage: true });
+  await page.screenshot({ path: join(outputDir, `${file}-1366-top.png`) });
   await page.setViewportSize({ width: 375, height: 812 });
   await page.screenshot({ path: join(outputDir, `${file}-375.png`), fullPage: true });
+  await page.screenshot({ path: join(outputDir, `${file}-375-top.png`) });
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 

@@ -4,9 +4,12 @@ import { apiAs, assert, createProfiledMember, expectHeading, signUp, uniqueMembe
 export const name = 'onboarding: a new member fills the guided start, follows three suggested people and sees their posts';
 
 async function shoot(page, outputDir, file) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(outputDir, `${file}-1366.png`), fullPage: true });
+  await page.screenshot({ path: join(outputDir, `${file}-1366-top.png`) });
   await page.setViewportSize({ width: 375, height: 812 });
   await page.screenshot({ path: join(outputDir, `${file}-375.png`), fullPage: true });
+  await page.screenshot({ path: join(outputDir, `${file}-375-top.png`) });
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
@@ -63,7 +66,7 @@ export default async function onboardingFlow({ page, step, baseURL, outputDir })
   await shoot(page, outputDir, 'welcome-follow');
 
   step('go to the feed: the three colleagues posts are there, and no career update was published');
-  await page.getByRole('link', { name: 'Go to your feed' }).click();
+  await page.getByRole('link', { name: 'Go to your feed' }).press('Enter');
   await expectHeading(page, 'Welcome, Mira');
   const feed = page.getByRole('region', { name: 'Feed' });
   for (const colleague of colleagues) await feed.getByText(`Launch notes from ${colleague.displayName}`).waitFor();

@@ -172,10 +172,15 @@ describe('routes', () => {
     await user.type(within(form).getByLabelText('Title'), 'Analyst');
     await user.type(within(form).getByLabelText('Company'), 'Babbage & Co');
     await user.type(within(form).getByLabelText('Start date'), '2020-01-01');
+    // A new current position is announced only if the member says so.
+    await user.click(within(form).getByRole('button', { name: 'Save position' }));
+    expect(await within(form).findByText('Choose whether to announce this new position.')).toBeInTheDocument();
+    await user.click(within(form).getByRole('radio', { name: /Announce it/ }));
     await user.click(within(form).getByRole('button', { name: 'Save position' }));
 
     expect(await screen.findByRole('heading', { name: 'Analyst' })).toBeInTheDocument();
     expect(api.callsTo('POST /api/me/positions')[0].body).toEqual({
+      announce: true,
       title: 'Analyst',
       company: 'Babbage & Co',
       startDate: '2020-01-01',

@@ -59,7 +59,7 @@ export function ImportReviewRoute() {
         {i.matchedCount > 0 && <FollowAllForm networkImport={i} />}
       </Card>
       <Card title="People in your file">
-        <nav className="tabs" aria-label="Import rows">
+        <nav className="tabs import-tabs" aria-label="Import rows">
           {TABS.map((t) => (
             <Link
               key={t.status}

@@ -45,31 +45,40 @@ public class NetworkImportRepository implements PanacheRepository<NetworkImport>
         return created.stream().findFirst().map(Number::longValue);
     }
 
-    /** The people of a new import, in one JDBC batch (30,000 rows take well under a second). */
+    /**
+     * The people of a new import in one statement over arrays (one round trip, one plan): a
+     * 30,000-row file goes in as fast as the indexes allow.
+     */
     public void insertRows(long importId, long owner, List<ImportedPerson> people) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
+            int n = people.size();
+            Integer[] lines = new Integer[n];
+            String[][] text = new String[6][n];
+            Date[] dates = new Date[n];
+            for (int i = 0; i < n; i++) {
+                ImportedPerson p = people.get(i);
+                lines[i] = p.lineNumber();
+                text[0][i] = p.firstName();
+                text[1][i] = p.lastName();
+                text[2][i] = p.profileUrl();
+                text[3][i] = p.email();
+                text[4][i] = p.company();
+                text[5][i] = p.position();
+                dates[i] = p.connectedOn() == null ? null : Date.valueOf(p.connectedOn());
+            }
             try (PreparedStatement st = connection.prepareStatement("""
                     INSERT INTO network_import_rows (import_id, owner_id, line_number, first_name, last_name,
                         profile_url, email, company, position, connected_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int n = 0;
-                for (ImportedPerson p : people) {
-                    st.setLong(1, importId);
-                    st.setLong(2, owner);
-                    st.setInt(3, p.lineNumber());
-                    st.setString(4, p.firstName());
-                    st.setString(5, p.lastName());
-                    st.setString(6, p.profileUrl());
-                    st.setString(7, p.email());
-                    st.setString(8, p.company());
-                    st.setString(9, p.position());
-                    st.setDate(10, p.connectedOn() == null ? null : Date.valueOf(p.connectedOn()));
-                    st.addBatch();
-                    if (++n % 1000 == 0) {
-                        st.executeBatch();
-                    }
+                    SELECT ?, ?, r.* FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                                 ?::text[], ?::date[]) AS r""")) {
+                st.setLong(1, importId);
+                st.setLong(2, owner);
+                st.setArray(3, connection.createArrayOf("int4", lines));
+                for (int c = 0; c < 6; c++) {
+                    st.setArray(4 + c, connection.createArrayOf("text", text[c]));
                 }
-                st.executeBatch();
+                st.setArray(10, connection.createArrayOf("date", dates));
+                st.executeUpdate();
             }
         });
     }

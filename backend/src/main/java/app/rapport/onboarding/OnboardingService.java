@@ -25,7 +25,8 @@ public class OnboardingService {
     private static final Set<String> STOP_WORDS = Set.of("and", "the", "for", "with", "from", "our", "you", "your",
             "are", "was", "who", "not", "but", "all", "any", "can", "has", "have", "into", "about", "over", "that",
             "this", "senior", "junior", "former", "helping", "building", "passionate", "lead", "head", "team",
-            "teams", "based", "work", "working", "people", "new", "things");
+            "teams", "based", "work", "working", "people", "new", "things", "small", "large", "big", "great", "good", "best",
+            "first", "early", "future", "world", "across", "everyone");
 
     private static final int MAX_WORDS = 8;
 
