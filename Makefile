@@ -13,7 +13,7 @@ KEYS      := $(BACKEND)/.dev-keys
 export RAPPORT_JWT_PUBLIC_KEY_LOCATION  ?= $(KEYS)/public.pem
 export RAPPORT_JWT_PRIVATE_KEY_LOCATION ?= $(KEYS)/private.pem
 
-.PHONY: help run test test-backend test-frontend test-e2e test-topology build bench keys frontend-deps clean topology topology-down
+.PHONY: help run test test-backend test-crash test-frontend test-e2e test-topology build bench keys frontend-deps clean topology topology-down
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -23,10 +23,13 @@ run: build ## Build everything and serve API + SPA on http://localhost:$(PORT) w
 	cd $(BACKEND) && $(WITH_DB) rapport env PORT=$(PORT) RAPPORT_DEMO_ENABLED=true \
 	  java -jar target/quarkus-app/quarkus-run.jar
 
-test: test-backend test-frontend test-e2e test-topology ## Run every test: backend, frontend, browser, scaled topology
+test: test-backend test-crash test-frontend test-e2e test-topology ## Run every test: backend, crash safety, frontend, browser, scaled topology
 
 test-backend: keys ## Backend tests (Quarkus + rest-assured), then the built jar run as two instances (live events), on a fresh rapport_test database
 	cd $(BACKEND) && FRESH_DB=1 $(WITH_DB) rapport_test ./mvnw -B verify
+
+test-crash: keys ## Crash safety: SIGKILL the backend and PostgreSQL under concurrent writes, then check nothing was lost, doubled or half-done (own database and ports)
+	@bash $(BACKEND)/scripts/crash-test.sh
 
 test-frontend: frontend-deps ## Frontend checks: generated API types fresh, typecheck, unit tests
 	cd $(FRONTEND) && npm run check

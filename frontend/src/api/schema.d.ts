@@ -3198,6 +3198,35 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The `Idempotency-Key` was already used, in the last 24 hours, for another request (a
+         *     different operation, path or body) (`code` IDEMPOTENCY_KEY_REUSED). Use a new key for a
+         *     new request, or resend exactly the first request to get its answer.
+         */
+        IdempotencyKeyReused: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The database cannot be reached just now (`code` DATABASE_UNAVAILABLE). Any operation may
+         *     answer this during an outage; retry after `Retry-After` seconds (with the same
+         *     `Idempotency-Key` for a creation).
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description A member's handle (case-insensitive). */
@@ -3212,6 +3241,15 @@ export interface components {
         Cursor: string;
         /** @description Page size. */
         Limit: number;
+        /**
+         * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+         *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+         *     creates nothing new; the same key with another request is refused (422
+         *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+         *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+         * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -3233,6 +3271,14 @@ export interface components {
          * @example "token-writes";r=41;t=19, "writes";r=0;t=60
          */
         RateLimit: string;
+        /**
+         * @description The id of this request in the server's logs: the `X-Request-Id` the client sent when it
+         *     is 1–128 letters, digits and `. _ : -`, otherwise a new UUID. Sent on every response.
+         * @example 3b8f5a8e-0c4f-4e7e-8a3c-2f9d1f6b7c55
+         */
+        RequestId: string;
+        /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+        IdempotentReplayed: "true";
     };
     pathItems: never;
 }
@@ -3394,7 +3440,17 @@ export interface operations {
     createAccessToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3409,6 +3465,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3439,6 +3496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3480,7 +3538,17 @@ export interface operations {
     addPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3495,6 +3563,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3513,6 +3582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4058,7 +4128,17 @@ export interface operations {
     sendInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4073,6 +4153,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4098,6 +4179,7 @@ export interface operations {
             /**
              * @description The recipient's policy refuses it: NOTE_REQUIRED (add a note, or follow instead),
              *     FOLLOW_ONLY (follow instead); or CANNOT_INVITE_SELF.
+             *     Or the `Idempotency-Key` was already used for another request (`code` IDEMPOTENCY_KEY_REUSED).
              */
             422: {
                 headers: {
@@ -4217,7 +4299,17 @@ export interface operations {
     acceptInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 invitationId: components["parameters"]["InvitationId"];
             };
@@ -4234,6 +4326,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4253,13 +4346,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     makeFollower: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 invitationId: components["parameters"]["InvitationId"];
             };
@@ -4272,6 +4376,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4291,6 +4396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4335,7 +4441,17 @@ export interface operations {
     createPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4350,6 +4466,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4359,6 +4476,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4529,7 +4647,17 @@ export interface operations {
     resharePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 postId: components["parameters"]["PostId"];
             };
@@ -4546,6 +4674,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4556,7 +4685,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
-            /** @description The post is for the author's connections only (`code` NOT_RESHARABLE). */
+            /** @description The post is for the author's connections only (`code` NOT_RESHARABLE). Or the `Idempotency-Key` was already used for another request (`code` IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4604,7 +4733,17 @@ export interface operations {
     addComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 postId: components["parameters"]["PostId"];
             };
@@ -4621,6 +4760,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4631,6 +4771,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4794,7 +4935,17 @@ export interface operations {
     createTag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4809,6 +4960,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4827,6 +4979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5103,7 +5256,17 @@ export interface operations {
     createTagView: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5118,6 +5281,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5136,6 +5300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5477,7 +5642,17 @@ export interface operations {
     startConversation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5492,6 +5667,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5502,7 +5678,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
-            /** @description CANNOT_MESSAGE (none of the three openings applies) or CANNOT_MESSAGE_SELF. */
+            /** @description CANNOT_MESSAGE (none of the three openings applies) or CANNOT_MESSAGE_SELF. Or the `Idempotency-Key` was already used for another request (`code` IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5578,7 +5754,17 @@ export interface operations {
     sendMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 conversationId: number;
             };
@@ -5595,6 +5781,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5605,7 +5792,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
-            /** @description CANNOT_MESSAGE. */
+            /** @description CANNOT_MESSAGE. Or the `Idempotency-Key` was already used for another request (`code` IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5653,7 +5840,17 @@ export interface operations {
     replyToInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 invitationId: components["parameters"]["InvitationId"];
             };
@@ -5670,6 +5867,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5689,6 +5887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5729,7 +5928,17 @@ export interface operations {
     createNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description A member's id. */
                 memberId: components["parameters"]["MemberId"];
@@ -5747,6 +5956,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5757,7 +5967,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
             404: components["responses"]["NotFound"];
-            /** @description NOT_A_CONTACT (you neither follow nor are connected to this member) or CANNOT_NOTE_SELF. */
+            /** @description NOT_A_CONTACT (you neither follow nor are connected to this member) or CANNOT_NOTE_SELF. Or the `Idempotency-Key` was already used for another request (`code` IDEMPOTENCY_KEY_REUSED). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5981,7 +6191,17 @@ export interface operations {
     createEventTicket: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5992,14 +6212,17 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EventTicketResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["InsufficientScope"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6103,7 +6326,17 @@ export interface operations {
     requestIntroduction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes this creation safe to retry: a retry with the same key and the same request gets
+                 *     the first answer (status, body, `Location`) with `Idempotent-Replayed: true`, and
+                 *     creates nothing new; the same key with another request is refused (422
+                 *     `IDEMPOTENCY_KEY_REUSED`). Keys are per member and kept 24 hours; a failed request
+                 *     keeps none. 1–255 visible ASCII characters, no spaces (else 400 naming the header).
+                 * @example 5f0c6a1e-8d4b-4c1e-9a57-2b7d0f3e9c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6118,6 +6351,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6129,6 +6363,7 @@ export interface operations {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6155,6 +6390,7 @@ export interface operations {
             /**
              * @description CANNOT_INTRODUCE_SELF (you named yourself as broker or target, or the broker as
              *     target), or NOT_A_MUTUAL_CONNECTION (the broker is not connected with both of you).
+             *     Or the `Idempotency-Key` was already used for another request (`code` IDEMPOTENCY_KEY_REUSED).
              */
             422: {
                 headers: {

@@ -2,6 +2,7 @@ package app.rapport.auth;
 
 import app.rapport.common.CurrentMember;
 import app.rapport.common.SessionOnly;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ public class AccessTokenResource {
     }
 
     @POST
+    @Idempotent
     public Response createAccessToken(@Valid @NotNull CreateAccessTokenRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(tokens.create(me.id(), me.sessionId(), jwt.getName(), request)).build();

@@ -167,9 +167,13 @@ public class ProblemMappers {
         };
     }
 
-    /** Last resort: constraint clashes become 409, anything else a generic, logged 500. */
+    /** Last resort: the database out of reach becomes 503, constraint clashes 409, anything else a generic, logged 500. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e);
+            return databaseUnavailable(path(uri));
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) {
                 return problem(p, uri);
@@ -189,6 +193,14 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error on %s", path(uri));
         return ProblemResponses.of(500, "Internal error", "INTERNAL_ERROR",
                 "Something went wrong on our side. It has been logged; please try again later.", path(uri), null);
+    }
+
+    /** 503 with Retry-After: PostgreSQL is out of reach; nothing was done, and the same request may be retried. */
+    static Response databaseUnavailable(String instance) {
+        Response problem = ProblemResponses.of(503, "Service unavailable", "DATABASE_UNAVAILABLE",
+                "The database cannot be reached just now. Retry in a few seconds; a creation retried "
+                + "with the same Idempotency-Key is never made twice.", instance, null);
+        return Response.fromResponse(problem).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 
     private static String path(UriInfo uri) {

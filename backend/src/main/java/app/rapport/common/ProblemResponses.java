@@ -1,5 +1,6 @@
 package app.rapport.common;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class ProblemResponses {
 
     public static Response of(int status, String title, String code, String detail, String instance,
                               List<Problem.FieldError> errors) {
+        Metrics.counter("rapport.problems", "status", Integer.toString(status), "code", code).increment();
         Problem problem = new Problem(Problem.typeFor(code), title, status, detail, instance, code,
                 errors == null || errors.isEmpty() ? null : errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -4,6 +4,7 @@ import app.rapport.common.CurrentMember;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ public class IntroductionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     public Response requestIntroduction(@Valid @NotNull RequestIntroductionRequest request) {
         IntroductionService.Requested r = introductions.request(me.id(), request);
         return Response.status(r.created() ? Response.Status.CREATED : Response.Status.OK).entity(r.introduction()).build();

@@ -4,6 +4,7 @@ import app.rapport.common.CurrentMember;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ public class ConversationResource {
     }
 
     @POST
+    @Idempotent
     public Response startConversation(@Valid @NotNull StartConversationRequest request) {
         return Response.status(Response.Status.CREATED).entity(conversations.start(me.id(), request)).build();
     }
@@ -59,6 +61,7 @@ public class ConversationResource {
 
     @POST
     @Path("/{conversationId}/messages")
+    @Idempotent
     public Response sendMessage(@PathParam("conversationId") long conversationId,
                                 @Valid @NotNull SendMessageRequest request) {
         return Response.status(Response.Status.CREATED)

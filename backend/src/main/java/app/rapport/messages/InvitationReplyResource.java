@@ -1,6 +1,7 @@
 package app.rapport.messages;
 
 import app.rapport.common.CurrentMember;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ public class InvitationReplyResource {
     }
 
     @POST
+    @Idempotent
     public Response replyToInvitation(@PathParam("invitationId") long invitationId,
                                       @Valid @NotNull SendMessageRequest request) {
         return Response.status(Response.Status.CREATED)

@@ -3,6 +3,7 @@ package app.rapport.notes;
 import app.rapport.common.CurrentMember;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +43,7 @@ public class NoteResource {
 
     @POST
     @Path("/members/{memberId}/notes")
+    @Idempotent
     public Response createNote(@PathParam("memberId") long memberId, @Valid @NotNull CreateNoteRequest request) {
         return Response.status(Response.Status.CREATED).entity(notes.create(me.id(), memberId, request)).build();
     }

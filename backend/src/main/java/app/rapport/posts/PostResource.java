@@ -3,6 +3,7 @@ package app.rapport.posts;
 import app.rapport.common.CurrentMember;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ public class PostResource {
     }
 
     @POST
+    @Idempotent
     public Response createPost(@Valid @NotNull CreatePostRequest request) {
         return Response.status(Response.Status.CREATED).entity(posts.create(me.id(), request)).build();
     }
@@ -72,6 +74,7 @@ public class PostResource {
 
     @POST
     @Path("/{postId}/reshare")
+    @Idempotent
     public Response resharePost(@PathParam("postId") long postId, @Valid ResharePostRequest request) {
         return Response.status(Response.Status.CREATED).entity(posts.reshare(me.id(), postId, request)).build();
     }
@@ -85,6 +88,7 @@ public class PostResource {
 
     @POST
     @Path("/{postId}/comments")
+    @Idempotent
     public Response addComment(@PathParam("postId") long postId, @Valid @NotNull CreateCommentRequest request) {
         return Response.status(Response.Status.CREATED).entity(posts.addComment(me.id(), postId, request)).build();
     }

@@ -1,6 +1,7 @@
 package app.rapport.profiles;
 
 import app.rapport.common.CurrentMember;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,7 @@ public class MeResource {
 
     @POST
     @Path("/positions")
+    @Idempotent
     public Response addPosition(@Valid @NotNull PositionRequest request) {
         return Response.status(Response.Status.CREATED).entity(profiles.addPosition(me.id(), request)).build();
     }

@@ -4,6 +4,7 @@ import app.rapport.common.CurrentMember;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.idempotency.Idempotent;
 import app.rapport.profiles.ProfileSummary;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -52,6 +53,7 @@ public class TagResource {
     }
 
     @POST
+    @Idempotent
     public Response createTag(@Valid @NotNull TagRequest request) {
         return Response.status(Response.Status.CREATED).entity(tags.create(me.id(), request)).build();
     }

@@ -1,6 +1,7 @@
 package app.rapport.tags;
 
 import app.rapport.common.CurrentMember;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,7 @@ public class TagViewResource {
     }
 
     @POST
+    @Idempotent
     public Response createTagView(@Valid @NotNull TagViewRequest request) {
         return Response.status(Response.Status.CREATED).entity(tags.createView(me.id(), request)).build();
     }

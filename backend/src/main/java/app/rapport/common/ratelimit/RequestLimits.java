@@ -1,6 +1,8 @@
 package app.rapport.common.ratelimit;
 
+import app.rapport.common.DatabaseUnavailable;
 import app.rapport.common.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +27,13 @@ public class RequestLimits {
 
     private final RateLimiter limiter;
     private final RateLimitConfig config;
+    private final MeterRegistry metrics;
     private final List<RateLimitOutcome> outcomes = new ArrayList<>(3);
 
-    public RequestLimits(RateLimiter limiter, RateLimitConfig config) {
+    public RequestLimits(RateLimiter limiter, RateLimitConfig config, MeterRegistry metrics) {
         this.limiter = limiter;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /**
@@ -41,11 +45,16 @@ public class RequestLimits {
         try {
             outcome = limiter.take(policy, quota, subject);
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Rate limit %s not checked", policy);
+            if (DatabaseUnavailable.causedBy(e)) {
+                LOG.warnf("Rate limit %s not checked: the database is unavailable", policy);
+            } else {
+                LOG.warnf(e, "Rate limit %s not checked", policy);
+            }
             return;
         }
         outcomes.add(outcome);
         if (!outcome.allowed()) {
+            metrics.counter("rapport.rate_limit.refusals", "policy", policy).increment();
             throw ProblemException.limited("RATE_LIMITED", "Too many requests: the limit '" + policy + "' allows "
                     + quota.describe() + ". Try again in " + outcome.retryAfterSeconds() + " second"
                     + (outcome.retryAfterSeconds() == 1 ? "" : "s") + ".");

@@ -4,6 +4,7 @@ import app.rapport.common.CurrentMember;
 import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
+import app.rapport.common.idempotency.Idempotent;
 import app.rapport.connections.scoring.NoteVerdict;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ public class InvitationResource {
 
     @POST
         @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
     public Response sendInvitation(@Valid @NotNull SendInvitationRequest request) {
         return Response.status(Response.Status.CREATED).entity(invitations.send(me.id(), request)).build();
     }
@@ -66,6 +68,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{invitationId}/accept")
+    @Idempotent
     public ReceivedInvitationResponse acceptInvitation(@PathParam("invitationId") long invitationId,
                                                        @Valid AcceptInvitationRequest request) {
         return invitations.accept(me.id(), invitationId, request == null ? null : request.message());
@@ -73,6 +76,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{invitationId}/make-follower")
+    @Idempotent
     public ReceivedInvitationResponse makeFollower(@PathParam("invitationId") long invitationId) {
         return invitations.makeFollower(me.id(), invitationId);
     }

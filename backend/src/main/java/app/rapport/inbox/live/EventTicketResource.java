@@ -1,6 +1,7 @@
 package app.rapport.inbox.live;
 
 import app.rapport.common.CurrentMember;
+import app.rapport.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ public class EventTicketResource {
     }
 
     @POST
+    @Idempotent
     public Response createEventTicket() {
         return Response.status(Response.Status.CREATED).entity(tickets.create(me.id())).build();
     }

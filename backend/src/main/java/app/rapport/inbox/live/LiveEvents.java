@@ -299,7 +299,7 @@ public class LiveEvents {
         }
     }
 
-    /** How many streams this instance holds (for tests). */
+    /** How many streams this instance holds (for tests and the rapport_events_streams gauge). */
     public int openStreams() {
         return streams.values().stream().mapToInt(Set::size).sum();
     }

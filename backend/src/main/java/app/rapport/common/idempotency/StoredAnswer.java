@@ -1,0 +1,5 @@
+package app.rapport.common.idempotency;
+
+/** The first answer given to a key: what a retry with that key gets again. */
+record StoredAnswer(String operation, byte[] fingerprint, int status, String location, byte[] body) {
+}
