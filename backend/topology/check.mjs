@@ -263,7 +263,7 @@ async function burstWithKill() {
     (m, k) => `/api/posts/${postIds[k % postIds.length]}`,
     () => '/api/me/connections',
   ];
-  const total = Number(env.TOPO_BURST ?? 400);
+  const total = Number(env.TOPO_BURST ?? 240);
   const concurrency = 8;
   const killAt = Math.floor(total / 3);
   const statuses = {};
