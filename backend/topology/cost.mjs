@@ -108,7 +108,7 @@ console.log(`[cost] instance 1 (pid ${app}) on :${appPort}; ${tokens.length} typ
 await run(600, (k) => call('GET', '/api/feeds/home', tokens[k % tokens.length])); // warm-up (JIT, caches)
 await run(200, (k) => call('POST', '/api/posts', tokens[k % tokens.length], { text: `warm-up ${k}`, visibility: 'PUBLIC' }));
 await measure('home feed (typical member)', READS, (k) => call('GET', '/api/feeds/home', tokens[k % tokens.length]), true);
-await measure('profile page', READS / 2, (k) => call('GET', `/api/posts/${anyPost - (k % 500)}`, tokens[k % tokens.length]), false);
+await measure('one post', READS / 2, (k) => call('GET', `/api/posts/${anyPost - (k % 500)}`, tokens[k % tokens.length]), false);
 await measure('write: create a post', WRITES,
   (k) => call('POST', '/api/posts', tokens[k % tokens.length], { text: `Cost measurement post ${k}`, visibility: 'PUBLIC' }), true);
 await measure('write: like a post', WRITES, (k) => call('POST', `/api/posts/${anyPost - 1000 - k}/like`, tokens[k % tokens.length]), true);

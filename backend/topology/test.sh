@@ -10,6 +10,13 @@ for d in /usr/lib/postgresql/*/bin; do [[ -x "$d/pg_ctl" ]] && TOPO_PG_BIN="$d";
 export TOPO_PG_BIN
 [[ "$(id -u)" == "0" ]] && export TOPO_AS_POSTGRES="runuser -u postgres --"
 start=$(date +%s)
+# The compose profile cannot run here (no Docker engine), but its file must stay valid.
+if command -v docker-compose >/dev/null; then
+  (cd "$here/../.." && docker-compose --profile scaled config -q) || { echo "[topology] docker-compose.yml is invalid" >&2; exit 1; }
+  echo "[topology] docker-compose.yml (profile scaled) is valid"
+else
+  echo "[topology] docker-compose not installed: compose profile not validated" >&2
+fi
 trap '"$here/down.sh" >/dev/null 2>&1 || true' EXIT
 "$here/up.sh"
 echo "[topology] started in $(( $(date +%s) - start )) s"

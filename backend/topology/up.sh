@@ -4,7 +4,7 @@
 #   HAProxy :8220 ──> backend instances :8221, :8222 (the built jar)
 #                        │ pooled (PgBouncer :6442, transaction pooling)      │ LISTEN, migrations
 #                        ├──> primary PostgreSQL :54342  <──────────────────┘ (direct)
-#                        └──> streaming replica :54352 (pg_basebackup -R): feeds, search, profiles, lists
+#                        └──> streaming replica :54352 (pg_basebackup -R; direct): feeds, search, profiles, lists
 #
 # Everything lives under $TOPO_DIR (default /tmp/rapport-topo), made afresh on every start;
 # down.sh stops it. Ports and sizes come from the environment (defaults above):
@@ -64,7 +64,7 @@ as_postgres "$pg_bin/pg_ctl" -D "$dir/replica/data" -l "$dir/replica/server.log"
   || die "the replica is not in recovery"
 
 # --- PgBouncer ------------------------------------------------------------------------------------
-say "pgbouncer: transaction pooling on 127.0.0.1:$bouncer_port (rapport -> primary, rapport_replica -> replica)"
+say "pgbouncer: transaction pooling on 127.0.0.1:$bouncer_port (rapport -> primary)"
 sed -e "s|@PRIMARY_HOST@|127.0.0.1|; s|@PRIMARY_PORT@|$pg_port|; s|@REPLICA_HOST@|127.0.0.1|; s|@REPLICA_PORT@|$replica_port|" \
     -e "s|@LISTEN_ADDR@|127.0.0.1|; s|@LISTEN_PORT@|$bouncer_port|; s|@DIR@|$dir/pgbouncer|g" \
     "$here/pgbouncer.ini" >"$dir/pgbouncer/pgbouncer.ini"
@@ -75,14 +75,17 @@ for _ in $(seq 1 50); do
   psql -h 127.0.0.1 -p "$bouncer_port" -U postgres -d rapport -qAtc "select 1" >/dev/null 2>&1 && break
   sleep 0.1
 done
-psql -h 127.0.0.1 -p "$bouncer_port" -U postgres -d rapport_replica -qAtc "select 1" >/dev/null \
-  || die "pgbouncer does not reach the replica; see $dir/pgbouncer/pgbouncer.log"
+psql -h 127.0.0.1 -p "$bouncer_port" -U postgres -d rapport -qAtc "select 1" >/dev/null \
+  || die "pgbouncer does not reach the primary; see $dir/pgbouncer/pgbouncer.log"
 
 # --- backend instances --------------------------------------------------------------------------
 # All start at once: Flyway's lock (on the direct connection) lets one migrate while the others wait.
 # Through PgBouncer: prepareThreshold=0, as this PgBouncer (1.18) keeps no server-side prepared
 # statements across the server connections it hands out (max_prepared_statements came in 1.21).
 # Flyway (advisory lock) and the live-events LISTEN hold a session: they go to the primary directly.
+# The replica is reached directly too: behind PgBouncer a dead replica makes queries wait in its
+# queue (query_wait_timeout, 120 s) instead of failing at once and falling back to the primary;
+# directly, the replica's statements also stay prepared.
 pooled="jdbc:postgresql://127.0.0.1:$bouncer_port"
 direct="jdbc:postgresql://127.0.0.1:$pg_port/rapport"
 i=0
@@ -95,7 +98,7 @@ for port in "${app_ports[@]}"; do
     RAPPORT_JWT_PUBLIC_KEY_LOCATION="$keys" \
     RAPPORT_JWT_PRIVATE_KEY_LOCATION="${RAPPORT_JWT_PRIVATE_KEY_LOCATION:-$backend/.dev-keys/private.pem}" \
     java -Xmx384m -XX:+UseSerialGC \
-      -Dquarkus.datasource.replica.jdbc.url="$pooled/rapport_replica?prepareThreshold=0" \
+      -Dquarkus.datasource.replica.jdbc.url="jdbc:postgresql://127.0.0.1:$replica_port/rapport" \
       -Dquarkus.flyway.jdbc-url="$direct" -Dquarkus.flyway.username=postgres -Dquarkus.flyway.password=trust-auth \
       -Drapport.events.listen-url="$direct" \
       -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \

@@ -182,10 +182,10 @@ class NotificationResourceTest {
                 .then().statusCode(200);
         Api.as(me).body(Map.of("careerTagIds", List.of(tag))).put("/api/me/notification-settings").then()
                 .statusCode(200).body("careerTags.id", contains((int) tag)).body("careerTags.name", contains("watch"));
-        Api.as(ana).body(Map.of("title", "CTO", "company", "Acme Kinds", "startDate", "2024-01-01"))
+        Api.as(ana).body(Map.of("title", "CTO", "company", "Acme Kinds", "startDate", "2024-01-01", "announce", true))
                 .post("/api/me/positions").then().statusCode(201);
         // Ben changes job too, but is under no chosen tag: nothing.
-        Api.as(ben).body(Map.of("title", "CEO", "company", "Elsewhere", "startDate", "2024-01-01"))
+        Api.as(ben).body(Map.of("title", "CEO", "company", "Elsewhere", "startDate", "2024-01-01", "announce", true))
                 .post("/api/me/positions").then().statusCode(201);
 
         JsonPath n = list(me);

@@ -26,14 +26,16 @@ public class ReplicaRouting {
 
     private static final ThreadLocal<Boolean> ON_REPLICA = new ThreadLocal<>();
 
-    @Inject
-    Replica replica;
+    private final Replica replica;
+    private final TransactionManager transactions;
+    private final JsonWebToken jwt;
 
     @Inject
-    TransactionManager transactions;
-
-    @Inject
-    JsonWebToken jwt;
+    public ReplicaRouting(Replica replica, TransactionManager transactions, JsonWebToken jwt) {
+        this.replica = replica;
+        this.transactions = transactions;
+        this.jwt = jwt;
+    }
 
     /** Whether the current thread runs a use case on the replica (for {@link ReplicaTenant}). */
     static boolean onReplica() {
