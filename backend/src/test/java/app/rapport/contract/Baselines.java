@@ -46,7 +46,7 @@ public final class Baselines {
                 "logOut", "exportMyData", "createEventTicket", "getInvitationSettings", "updateInvitationSettings",
                 "listFollowing", "listFollowers", "listConnections", "listSuggestions", "listBlocks",
                 "listReceivedInvitations", "listSentInvitations", "createPost", "getHomeFeed", "listTags", "createTag",
-                "listTagViews", "listConversations", "getInboxCounts", "markInboxRead", "listIntroductions",
+                "listTagViews", "listConversations", "getInboxCounts", "markInboxRead",
                 "listRelationships", "getRelationshipSummary");
         op("revokeAccessToken", f -> f.start("revokeAccessToken").path("tokenId", f.accessToken()));
         op("endSession", f -> f.start("endSession").path("sessionId", f.otherSession()));
@@ -125,6 +125,7 @@ public final class Baselines {
         op("markInboxItemRead", f -> f.start("markInboxItemRead").path("itemId", f.inboxItem()));
 
         // introductions
+        op("listIntroductions", f -> f.start("listIntroductions").query("role", "REQUESTER"));
         op("requestIntroduction", f -> f.start("requestIntroduction").body("brokerId", f.friend().id())
                 .body("targetId", f.secondDegree().id()));
         op("getIntroduction", f -> f.start("getIntroduction").path("introductionId", f.introduction(Role.REQUESTER)));
