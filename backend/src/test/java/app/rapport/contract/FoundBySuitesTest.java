@@ -125,4 +125,17 @@ class FoundBySuitesTest {
         assertEquals(414, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.toString());
     }
+
+    @Test
+    void aRefusedStreamRequest_doesNotSpendItsTicket() throws Exception {
+        TestMember ann = TestMember.create();
+        String ticket = Api.as(ann).post("/api/me/event-tickets").then().statusCode(201).extract().path("ticket");
+        Api.raw().accept("text/event-stream").queryParam("ticket", ticket).queryParam("lastEventId", "abc").get("/api/me/events")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("lastEventId"));
+        HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/me/events?ticket=" + ticket))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        r.body().close();
+        assertEquals(200, r.statusCode());
+    }
 }
