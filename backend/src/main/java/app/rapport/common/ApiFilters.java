@@ -21,9 +21,10 @@ public class ApiFilters {
     @ServerRequestFilter(preMatching = true)
     public void answerJson(ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        // The live event stream is the one operation that answers something else.
+        // The live event stream is the one operation that answers something else: it streams
+        // whatever Accept says too, a JSON operation still answers JSON.
         if (accept == null || !accept.contains(MediaType.SERVER_SENT_EVENTS)) {
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON + ", " + MediaType.SERVER_SENT_EVENTS);
         }
         // A change without a body (accept, withdraw, mark read, end a session...) needs no
         // Content-Type: it is read as an empty JSON body, so an optional body stays optional.

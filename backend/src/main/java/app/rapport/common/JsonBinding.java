@@ -11,12 +11,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 
 /**
  * JSON as the contract says, and nothing looser: a value must have the declared type (no
@@ -29,6 +33,11 @@ public class JsonBinding implements ObjectMapperCustomizer {
 
     /** ISO-8601 in UTC, always three fraction digits. */
     public static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
+
+    /** A date as the contract's {@code format: date} (RFC 3339 full-date): four-digit year, no sign. */
+    public static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-').appendValue(ChronoField.DAY_OF_MONTH, 2).toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     /** Last, so that its Instant format wins over the default Java time module. */
     @Override
@@ -57,7 +66,8 @@ public class JsonBinding implements ObjectMapperCustomizer {
                 CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.EmptyString);
-        mapper.registerModule(new SimpleModule("rapport-instants").addSerializer(Instant.class, new InstantSerializer()));
+        mapper.registerModule(new SimpleModule("rapport-instants").addSerializer(Instant.class, new InstantSerializer())
+                .addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE)));
     }
 
     private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {

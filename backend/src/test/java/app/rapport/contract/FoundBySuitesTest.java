@@ -1,11 +1,19 @@
 package app.rapport.contract;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.support.Api;
+import app.rapport.support.Sql;
 import app.rapport.support.TestMember;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -68,5 +76,66 @@ class FoundBySuitesTest {
         RestAssured.given().header("Authorization", "Bearer " + bob.token())
                 .post("/api/invitations/" + id + "/accept")
                 .then().statusCode(200).contentType("application/json").body("state", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void theEventStream_isOpenedWhateverAcceptSays_neverA406() throws Exception {
+        TestMember ann = TestMember.create();
+        for (String accept : new String[] {"application/json", "application/problem+json", "text/html"}) {
+            HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + RestAssured.port + "/api/me/events"))
+                    .header("Authorization", "Bearer " + ann.token()).header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            r.body().close();
+            assertEquals(200, r.statusCode(), accept);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"), accept);
+        }
+    }
+
+    @Test
+    void aDateWithAFiveDigitOrSignedYear_isRefused_asTheContractsFullDate() {
+        TestMember ann = TestMember.create();
+        for (String date : new String[] {"+99999-01-01", "-0001-01-01", "10000-01-01"}) {
+            Api.as(ann).body(Map.of("title", "Engineer", "company", "Acme", "startDate", date)).post("/api/me/positions")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("startDate"));
+        }
+        Api.as(ann).get("/api/me").then().statusCode(200).body("positions.size()", equalTo(0));
+    }
+
+    @Test
+    void messagesNotesAndIntroductions_thatShowNothing_areRefused() {
+        TestMember ann = TestMember.create();
+        TestMember bob = TestMember.create();
+        Sql.connect(ann.id(), bob.id());
+        String invisible = "\u00a0\u200b\u3000\u3000";
+        Api.as(ann).body("{\"recipientId\":" + bob.id() + ",\"text\":\"" + invisible + "\"}").post("/api/conversations")
+                .then().statusCode(400).body("errors[0].field", equalTo("text"));
+        Api.as(ann).body("{\"text\":\"" + invisible + "\"}").post("/api/members/" + bob.id() + "/notes")
+                .then().statusCode(400).body("errors[0].field", equalTo("text"));
+        Api.as(ann).get("/api/conversations").then().statusCode(200).body("items.size()", equalTo(0));
+        Api.as(ann).get("/api/members/" + bob.id() + "/notes").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aLongUrl_overHttp2_isA414Problem_notABare431() throws Exception {
+        TestMember ann = TestMember.create();
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/posts/" + "9".repeat(9000)))
+                .header("Authorization", "Bearer " + ann.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(414, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.toString());
+    }
+
+    @Test
+    void aRefusedStreamRequest_doesNotSpendItsTicket() throws Exception {
+        TestMember ann = TestMember.create();
+        String ticket = Api.as(ann).post("/api/me/event-tickets").then().statusCode(201).extract().path("ticket");
+        Api.raw().accept("text/event-stream").queryParam("ticket", ticket).queryParam("lastEventId", "abc").get("/api/me/events")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("lastEventId"));
+        HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/me/events?ticket=" + ticket))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        r.body().close();
+        assertEquals(200, r.statusCode());
     }
 }

@@ -39,9 +39,10 @@ public class EventStreamResource {
                              @HeaderParam("Last-Event-ID") String lastEventHeader,
                              @Context SseEventSink sink, @Context Sse sse,
                              @Context HttpServerResponse response) throws SQLException {
+        // parameters first: a refused request must not spend the one-time ticket
+        Long after = parse(lastEventHeader != null && !lastEventHeader.isBlank() ? lastEventHeader : lastEventId);
         long memberId = ticket == null ? me.id() : tickets.redeem(ticket).orElseThrow(() -> new ProblemException(401,
                 "Unauthorized", "TICKET_INVALID", "This stream ticket is unknown, used or expired; ask for a new one."));
-        Long after = parse(lastEventHeader != null && !lastEventHeader.isBlank() ? lastEventHeader : lastEventId);
         long[] start = live.start(memberId, after);
         live.open(memberId, start[0], start[1] == 1, sink, sse, response::headWritten);
     }
