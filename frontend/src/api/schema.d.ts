@@ -3121,46 +3121,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        ExportNote: {
-            /** Format: int64 */
-            id: number;
-            /**
-             * Format: int64
-             * @description The member the note is about.
-             */
-            memberId: number;
-            handle: string;
-            displayName: string;
-            text: string;
-            /** Format: date */
-            date: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ExportConversation: {
-            /** Format: int64 */
-            id: number;
-            openedBy: components["schemas"]["ConversationOpening"];
-            /** Format: date-time */
-            createdAt: string;
-            with: components["schemas"]["ExportMember"];
-            /** @description Oldest first. */
-            messages: components["schemas"]["ExportMessage"][];
-        };
-        ExportMessage: {
-            /** Format: int64 */
-            id: number;
-            kind: components["schemas"]["MessageKind"];
-            /** @description Yours, the other member's, or for an INTRODUCTION the introducer's. */
-            senderHandle: string;
-            /** @description Whether you sent it. */
-            mine: boolean;
-            text: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
         /**
          * @description How the conversation was opened: between connections (CONNECTION), by a reply inside a
          *     pending connection request (INVITATION), or by an accepted introduction (INTRODUCTION).
