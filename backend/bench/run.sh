@@ -301,7 +301,7 @@ for s in "${ORDER[@]}"; do
     closed="$(loadgen closed "$WORK/$s.urls" "$CONC" "$CLOSED_SECONDS")"
   fi
   if [[ -n "${AFTER[$s]:-}" ]]; then ${AFTER[$s]}; fi
-  pg="? ? ? ?"
+  pg="- - -"
   if [[ -n "${SCRIPT[$s]:-}" ]]; then
     log "$s: pgbench -M prepared at ${RATES[$s]}/s, then $CONC clients, ${PG_SECONDS}s each"
     pg="$(run_pgbench "$s")"
