@@ -161,7 +161,10 @@ INSERT INTO inbox_items (member_id, kind, reference_type, reference_id, actor_id
 SELECT broker_id, 'INTRODUCTION_AS_BROKER', 'INTRODUCTION', id, requester_id, left(message, 200), 1, created_at, created_at
 FROM introductions;
 
--- The counters, once, from the rows.
+-- The counters, once, from the rows. Statistics first: without them the planner takes the
+-- freshly filled tables for empty ones and the recount's joins for cheap loops.
+INSERT INTO member_graph_counts (member_id) SELECT id FROM members ON CONFLICT DO NOTHING;
+ANALYZE members, follows, connections, member_graph_counts;
 SELECT graph_counts_rebuild();
 INSERT INTO inbox_counters (member_id, kind, unread)
 SELECT member_id, kind, count(*) FROM inbox_items WHERE unread_count > 0 GROUP BY 1, 2

@@ -301,9 +301,9 @@ for s in "${ORDER[@]}"; do
     closed="$(loadgen closed "$WORK/$s.urls" "$CONC" "$CLOSED_SECONDS")"
   fi
   if [[ -n "${AFTER[$s]:-}" ]]; then ${AFTER[$s]}; fi
-  pg="? ? ? ?"
+  pg="- - -"
   if [[ -n "${SCRIPT[$s]:-}" ]]; then
-    log "$s: pgbench -M prepared at ${RATES[$s]}/s, then $CONC clients, ${PG_SECONDS}s each"
+    log "$s: pgbench -M $PG_MODE at ${RATES[$s]}/s, then $CONC clients, ${PG_SECONDS}s each"
     pg="$(run_pgbench "$s")"
   fi
   if [[ -n "${PG_AFTER[$s]:-}" ]]; then ${PG_AFTER[$s]}; fi

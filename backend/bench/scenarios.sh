@@ -128,8 +128,9 @@ clean_invitations() { # what the invite and accept scenarios made, through the t
      c AS (DELETE FROM connections x USING made
            WHERE x.member_a_id = least(made.sender_id, made.recipient_id) AND x.member_b_id = greatest(made.sender_id, made.recipient_id)
              AND x.created_at > (SELECT built_at FROM bench_dataset)),
-     f AS (DELETE FROM follows x USING made
-           WHERE (x.follower_id, x.followee_id) IN ((made.sender_id, made.recipient_id), (made.recipient_id, made.sender_id))
+     pairs AS (SELECT sender_id AS a, recipient_id AS b FROM made UNION ALL SELECT recipient_id, sender_id FROM made),
+     f AS (DELETE FROM follows x USING pairs
+           WHERE x.follower_id = pairs.a AND x.followee_id = pairs.b
              AND x.created_at > (SELECT built_at FROM bench_dataset)),
      ib AS (DELETE FROM inbox_items x USING made WHERE x.reference_type = 'INVITATION' AND x.reference_id = made.id)
      DELETE FROM invitations x USING made WHERE x.id = made.id" >/dev/null

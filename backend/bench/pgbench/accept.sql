@@ -25,10 +25,10 @@ WITH s AS (
     RETURNING last_seq),
 e AS (
     INSERT INTO member_events (member_id, seq, type, payload)
-    SELECT :r, s.last_seq, 'inbox', CAST('{"kind":"CONNECTION_REQUEST","referenceId":' || :inv || ',"removed":true}' AS jsonb) FROM s
+    SELECT :r, s.last_seq, 'inbox', jsonb_build_object('kind', 'CONNECTION_REQUEST', 'referenceId', CAST(:inv AS bigint), 'removed', true) FROM s
     RETURNING seq)
 SELECT e.seq FROM e CROSS JOIN LATERAL
-    (SELECT pg_notify('rapport_events', CAST(:r AS text) || ':' || e.seq)) n;
+    (SELECT pg_notify('rapport_events', CAST(CAST(:r AS bigint) AS text) || ':' || e.seq)) n;
 INSERT INTO inbox_items (member_id, kind, reference_type, reference_id, actor_id, preview,
                          score, verdict, outcome, unread_count, last_activity_at)
 VALUES (:s, 'OUTCOME', 'INVITATION', :inv, :r, 'Accepted your connection request.', NULL, NULL, 'ACCEPTED', 1, :now)
@@ -44,9 +44,9 @@ WITH s AS (
     RETURNING last_seq),
 e AS (
     INSERT INTO member_events (member_id, seq, type, payload)
-    SELECT :s, s.last_seq, 'inbox', CAST('{"kind":"OUTCOME","referenceId":' || :inv || ',"removed":false}' AS jsonb) FROM s
+    SELECT :s, s.last_seq, 'inbox', jsonb_build_object('kind', 'OUTCOME', 'referenceId', CAST(:inv AS bigint), 'removed', false) FROM s
     RETURNING seq)
 SELECT e.seq FROM e CROSS JOIN LATERAL
-    (SELECT pg_notify('rapport_events', CAST(:s AS text) || ':' || e.seq)) n;
+    (SELECT pg_notify('rapport_events', CAST(CAST(:s AS bigint) AS text) || ':' || e.seq)) n;
 select m1_0.id,m1_0.about,m1_0.created_at,m1_0.current_company,m1_0.current_title,m1_0.display_name,m1_0.email,m1_0.handle,m1_0.headline,m1_0.location,m1_0.password_hash,m1_0.updated_at from members m1_0 where m1_0.id=:s;
 COMMIT;

@@ -36,8 +36,8 @@ WITH s AS (
     RETURNING last_seq),
 e AS (
     INSERT INTO member_events (member_id, seq, type, payload)
-    SELECT :r, s.last_seq, 'inbox', CAST('{"kind":"CONNECTION_REQUEST","itemId":' || :item || ',"referenceId":' || :inv || ',"removed":false}' AS jsonb) FROM s
+    SELECT :r, s.last_seq, 'inbox', jsonb_build_object('kind', 'CONNECTION_REQUEST', 'itemId', CAST(:item AS bigint), 'referenceId', CAST(:inv AS bigint), 'removed', false) FROM s
     RETURNING seq)
 SELECT e.seq FROM e CROSS JOIN LATERAL
-    (SELECT pg_notify('rapport_events', CAST(:r AS text) || ':' || e.seq)) n;
+    (SELECT pg_notify('rapport_events', CAST(CAST(:r AS bigint) AS text) || ':' || e.seq)) n;
 COMMIT;
