@@ -65,7 +65,7 @@ class BadInputSuiteTest {
                     Wire wire = bad.wire().apply(call);
                     long mark = WriteLog.mark();
                     Http.Answer a = Http.send(op.method(), wire.target(), call.as == null ? null : call.as.token(),
-                            wire.contentType(), wire.body());
+                            wire.contentType(), wire.body(), wire.headers());
                     String label = op.operationId() + " [" + bad.label() + "]: ";
                     if (a.status() >= 200 && a.status() < 300 && bad.expect() == Expect.REFUSED_OR_TAKEN) {
                         List<String> problems = Http.contractProblems(op, a);

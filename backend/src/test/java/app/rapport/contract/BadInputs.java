@@ -16,7 +16,9 @@ import java.util.function.Function;
  * wrong types, null, absence, lengths and sizes over the limits, control characters, unicode
  * edge cases and injection strings; for the body as a whole, broken JSON, unknown and
  * repeated fields, a wrong content type, an oversized document; for each path and query
- * parameter, odd values. Each is applied to the operation's valid baseline call.
+ * parameter, odd values; for each header parameter (an {@code Idempotency-Key}), values its
+ * schema refuses; for an uploaded file (a CSV), no file, another type, and files that are not
+ * what the operation reads. Each is applied to the operation's valid baseline call.
  */
 final class BadInputs {
 
@@ -24,7 +26,11 @@ final class BadInputs {
     enum Expect { REFUSED, REFUSED_OR_TAKEN }
 
     /** The request as it goes on the wire: target (encoded path and query), content type, body text. */
-    record Wire(String target, String contentType, String body) {
+    record Wire(String target, String contentType, String body, Map<String, String> headers) {
+
+        Wire(String target, String contentType, String body) {
+            this(target, contentType, body, Map.of());
+        }
     }
 
     record BadInput(String label, Expect expect, Function<Call, Wire> wire) {
@@ -61,16 +67,59 @@ final class BadInputs {
         for (Parameter p : op.in("path")) {
             for (String odd : PATH_ODDITIES) {
                 out.add(new BadInput("path " + p.getName() + "=" + clip(odd), expectForId(p.getName(), odd), c -> new Wire(
-                        pathWith(c, p.getName(), odd) + c.renderQuery(), "application/json", bodyText(c))));
+                        pathWith(c, p.getName(), odd) + c.renderQuery(), c.contentType(), bodyText(c))));
             }
         }
         for (Parameter p : op.in("query")) {
             queryOddities(out, op, p);
         }
+        for (Parameter p : op.in("header")) {
+            headerOddities(out, p);
+        }
         if (op.body() != null) {
             bodyOddities(out, op);
+        } else if (op.operation().getRequestBody() != null
+                && op.operation().getRequestBody().getContent().containsKey("text/csv")) {
+            csvOddities(out);
         }
         return out;
+    }
+
+    /** Values a header's schema refuses (length, pattern): sent as they are, with an otherwise valid call. */
+    private static void headerOddities(List<BadInput> out, Parameter p) {
+        String name = p.getName();
+        Schema<?> s = p.getSchema();
+        List<String> values = new ArrayList<>();
+        if (s.getMinLength() != null && s.getMinLength() > 0) {
+            values.addAll(List.of("", " "));
+        }
+        if (s.getPattern() != null) { // the contract's header patterns are visible ASCII, no spaces
+            values.addAll(List.of("two words", "tab\tinside"));
+        }
+        if (s.getMaxLength() != null) {
+            values.add("k".repeat(s.getMaxLength() + 1));
+        }
+        for (String v : values) {
+            out.add(new BadInput("header " + name + "=" + clip(v), Expect.REFUSED, c -> new Wire(target(c), c.contentType(),
+                    bodyText(c), Map.of(name, v))));
+        }
+    }
+
+    /** An uploaded CSV file: missing, of another type, empty, or not the table the operation reads. */
+    private static void csvOddities(List<BadInput> out) {
+        out.add(new BadInput("no file", Expect.REFUSED, c -> new Wire(target(c), "text/csv", null)));
+        out.add(new BadInput("file as application/json", Expect.REFUSED, c -> new Wire(target(c), "application/json", "{}")));
+        out.add(new BadInput("file as application/xml", Expect.REFUSED, c -> new Wire(target(c), "application/xml", "<a/>")));
+        for (String file : List.of("", "\n\n", "just some words\n", "a,b,c\n1,2,3\n",
+                "\u0000\u0001\u0002binary", "First Name,Last Name\n\"Ana,Lima\n", "\uFFFE\u0000F\u0000i")) {
+            out.add(new BadInput("file " + clip(file.replace("\n", "\\n")), Expect.REFUSED,
+                    c -> new Wire(target(c), "text/csv", file)));
+        }
+        // a header and nobody under it: an import of no one, which may be kept
+        out.add(new BadInput("file with a header only", Expect.REFUSED_OR_TAKEN,
+                c -> new Wire(target(c), "text/csv", "First Name,Last Name\n")));
+        out.add(new BadInput("file over 8 MiB", Expect.REFUSED,
+                c -> new Wire(target(c), "text/csv", c.rawBody + "Pad,Ding,,,Co,PM,\n".repeat(8 * 1024 * 1024 / 17 + 1))));
     }
 
     private static void queryOddities(List<BadInput> out, Op op, Parameter p) {
@@ -93,7 +142,7 @@ final class BadInputs {
                     for (int i = 0; i <= s.getMaxItems(); i++) {
                         q.append(i == 0 ? "" : "&").append(name).append('=').append(i + 1);
                     }
-                    return new Wire(c.renderPath() + q, "application/json", bodyText(c));
+                    return new Wire(c.renderPath() + q, c.contentType(), bodyText(c));
                 }));
             }
         } else if (type.equals("boolean")) {
@@ -102,24 +151,24 @@ final class BadInputs {
             values.addAll(List.of("%00", "a%01b", "%1b%5b31m"));
             for (String text : List.of("%ED%A0%80", "%ff%fe")) { // not UTF-8: decoded as U+FFFD, a visible character
                 out.add(new BadInput("query " + name + "=" + text, Expect.REFUSED_OR_TAKEN,
-                        c -> new Wire(c.renderPath() + queryWith(c, name, text), "application/json", bodyText(c))));
+                        c -> new Wire(c.renderPath() + queryWith(c, name, text), c.contentType(), bodyText(c))));
             }
             if (s.getMaxLength() != null) {
                 values.add("q".repeat(s.getMaxLength() + 1));
             }
             for (String text : INJECTION) {
                 out.add(new BadInput("query " + name + "=" + clip(text), Expect.REFUSED_OR_TAKEN,
-                        c -> new Wire(c.renderPath() + queryWith(c, name, Http.encode(text)), "application/json", bodyText(c))));
+                        c -> new Wire(c.renderPath() + queryWith(c, name, Http.encode(text)), c.contentType(), bodyText(c))));
             }
         }
         values.add("x".repeat(9000));
         for (String v : values) {
             out.add(new BadInput("query " + name + "=" + clip(v), expect == Expect.REFUSED ? expectForId(name, v) : expect,
-                    c -> new Wire(c.renderPath() + queryWith(c, name, v), "application/json", bodyText(c))));
+                    c -> new Wire(c.renderPath() + queryWith(c, name, v), c.contentType(), bodyText(c))));
         }
         if (Boolean.TRUE.equals(p.getRequired())) {
             out.add(new BadInput("query " + name + " missing", Expect.REFUSED,
-                    c -> new Wire(c.renderPath() + queryWithout(c, name), "application/json", bodyText(c))));
+                    c -> new Wire(c.renderPath() + queryWithout(c, name), c.contentType(), bodyText(c))));
         }
     }
 
@@ -321,7 +370,7 @@ final class BadInputs {
     }
 
     private static String bodyText(Call c) {
-        return c.body == null ? null : Json.write(c.body);
+        return c.bodyText();
     }
 
     private static String pathWith(Call c, String name, String raw) {

@@ -47,7 +47,10 @@ public final class Baselines {
                 "listFollowing", "listFollowers", "listConnections", "listSuggestions", "listBlocks",
                 "listReceivedInvitations", "listSentInvitations", "createPost", "getHomeFeed", "listTags", "createTag",
                 "listTagViews", "listConversations", "getInboxCounts", "markInboxRead",
-                "listRelationships", "getRelationshipSummary");
+                "listRelationships", "getRelationshipSummary",
+                "getPublicProfileSettings", "updatePublicProfileSettings", "getOnboarding", "listFollowSuggestions",
+                "listNotifications", "getUnreadNotificationCount", "markAllNotificationsRead",
+                "getNotificationSettings", "updateNotificationSettings", "listNetworkImports");
         op("revokeAccessToken", f -> f.start("revokeAccessToken").path("tokenId", f.accessToken()));
         op("endSession", f -> f.start("endSession").path("sessionId", f.otherSession()));
         op("changePassword", f -> f.start("changePassword").body("currentPassword", TestMember.PASSWORD)
@@ -66,6 +69,7 @@ public final class Baselines {
         op("listMemberPosts", f -> f.start("listMemberPosts").path("handle", f.friend().handle()));
         op("listIntroducers", f -> f.start("listIntroducers").path("handle", f.secondDegree().handle()));
         op("getContact", f -> f.start("getContact").path("memberId", f.friend().id()));
+        op("getPublicProfile", f -> anonymous(f.start("getPublicProfile").path("handle", f.stranger().handle())));
 
         // network
         op("followMember", f -> f.start("followMember").path("memberId", f.stranger().id()));
@@ -75,6 +79,22 @@ public final class Baselines {
         op("unblockMember", f -> f.start("unblockMember").path("memberId", f.blocked().id()));
         op("makeConnectionsFollowers", f -> f.start("makeConnectionsFollowers").body("memberIds", List.of(f.friend().id())));
         op("removeConnections", f -> f.start("removeConnections").body("memberIds", List.of(f.friend().id())));
+        op("keepConnections", f -> f.start("keepConnections").body("memberIds", List.of(f.friend().id())));
+        op("unkeepConnections", f -> f.start("unkeepConnections").body("memberIds", List.of(f.keptFriend().id())));
+
+        // network imports
+        op("importNetwork", f -> f.start("importNetwork").query("fileName", "Connections.csv")
+                .text("text/csv", f.connectionsCsv()));
+        op("getNetworkImport", f -> f.start("getNetworkImport").path("importId", f.networkImport()));
+        op("deleteNetworkImport", f -> f.start("deleteNetworkImport").path("importId", f.networkImport()));
+        op("listNetworkImportRows", f -> f.start("listNetworkImportRows").path("importId", f.networkImport()));
+        op("dismissImportMatch", f -> f.start("dismissImportMatch").path("importId", f.networkImport())
+                .path("rowId", f.importMatch()));
+        op("followImportedMembers", f -> f.start("followImportedMembers").path("importId", f.networkImport())
+                .body("rowIds", List.of(f.importMatch())));
+
+        // notifications
+        op("markNotificationRead", f -> f.start("markNotificationRead").path("notificationId", f.notification()));
 
         // invitations
         op("sendInvitation", f -> f.start("sendInvitation").body("recipientId", f.stranger().id()).body("note", f.personalNote()));

@@ -20,6 +20,9 @@ public final class Call {
     final Map<String, List<String>> query = new LinkedHashMap<>();
     /** The body's fields; null for an operation without a body. */
     Map<String, Object> body;
+    /** A body that is not JSON (a CSV file): its content type and text; null for a JSON body or none. */
+    String rawType;
+    String rawBody;
     /** Ids of private things (another member's tag, note...) this call names: the matrix's cases. */
     final List<String> privateThings = new ArrayList<>();
 
@@ -48,6 +51,23 @@ public final class Call {
         return this;
     }
 
+    /** The body as it is, in a type other than JSON (an uploaded file). */
+    public Call text(String contentType, String text) {
+        rawType = contentType;
+        rawBody = text;
+        return this;
+    }
+
+    /** The content type the call's body goes with. */
+    String contentType() {
+        return rawType != null ? rawType : "application/json";
+    }
+
+    /** The body as it goes on the wire, or null. */
+    String bodyText() {
+        return rawBody != null ? rawBody : body == null ? null : Json.write(body);
+    }
+
     /** The call without a body (for an operation whose body is optional). */
     public Call noBody() {
         body = null;
@@ -59,6 +79,8 @@ public final class Call {
         c.path.putAll(path);
         c.query.putAll(query);
         c.body = body == null ? null : new LinkedHashMap<>(body);
+        c.rawType = rawType;
+        c.rawBody = rawBody;
         c.privateThings.addAll(privateThings);
         return c;
     }
@@ -87,6 +109,7 @@ public final class Call {
 
     @Override
     public String toString() {
-        return op.method() + " " + renderPath() + renderQuery() + (body == null ? "" : " " + body);
+        return op.method() + " " + renderPath() + renderQuery() + (rawBody != null ? " " + rawType + " " + rawBody.length() + " chars"
+                : body == null ? "" : " " + body);
     }
 }

@@ -203,6 +203,52 @@ public final class Fixture {
                 .extract().jsonPath().getString("ticket"));
     }
 
+    /** A notification of mine: a stranger began to follow me. */
+    public long notification() {
+        return privately("notification", () -> {
+            TestMember fan = TestMember.create("Fixture Fan");
+            Api.as(fan).put("/api/me/following/" + me().id()).then().statusCode(200);
+            return Api.as(me()).get("/api/me/notifications").then().statusCode(200)
+                    .extract().jsonPath().getLong("items[0].id");
+        });
+    }
+
+    /** A member who is in my contacts file: matched on their email. */
+    public TestMember colleague() {
+        return once("colleague", () -> TestMember.create("Fixture Colleague"));
+    }
+
+    /** My contacts file (LinkedIn's Connections.csv): my colleague, who is a member, and someone who is not. */
+    public String connectionsCsv() {
+        return "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+               + "Fixture,Colleague,," + colleague().email() + ",Fixture Co,Engineer,02 Dec 2026\n"
+               + "Nadia,Notyet,,,Elsewhere Ltd,Designer,01 Dec 2026\n";
+    }
+
+    /** My import of that file: one match waiting for confirmation. */
+    public long networkImport() {
+        return privately("networkImport", () -> Api.as(me()).contentType("text/csv").body(connectionsCsv())
+                .queryParam("fileName", "Connections.csv").post("/api/me/network-imports").then().statusCode(201)
+                .extract().jsonPath().getLong("id"));
+    }
+
+    /** The row of my import that matched my colleague. */
+    public long importMatch() {
+        long importId = networkImport();
+        return privately("importMatch", () -> Api.as(me()).queryParam("status", "MATCHED")
+                .get("/api/me/network-imports/" + importId + "/rows").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id"));
+    }
+
+    /** My friend, whom I keep: out of the relationship review. */
+    public TestMember keptFriend() {
+        return once("keptFriend", () -> {
+            Api.as(me()).body(Map.of("memberIds", List.of(friend().id()))).post("/api/me/relationships/keep")
+                    .then().statusCode(200);
+            return friend();
+        });
+    }
+
     /** Where I stand in an introduction. */
     public enum Role { REQUESTER, BROKER, TARGET }
 

@@ -138,4 +138,15 @@ class FoundBySuitesTest {
         r.body().close();
         assertEquals(200, r.statusCode());
     }
+
+    @Test
+    void notificationSettings_withANullKindOrTag_areA400_notA500() {
+        TestMember ann = TestMember.create();
+        String before = Api.as(ann).get("/api/me/notification-settings").then().statusCode(200).extract().asString();
+        for (String body : new String[] {"{\"kinds\":[null]}", "{\"careerTagIds\":[null]}"}) {
+            Api.as(ann).body(body).put("/api/me/notification-settings")
+                    .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
+        }
+        assertEquals(before, Api.as(ann).get("/api/me/notification-settings").then().statusCode(200).extract().asString());
+    }
 }

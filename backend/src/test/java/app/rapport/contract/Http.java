@@ -55,6 +55,12 @@ final class Http {
 
     /** Sends {@code rawTarget} (path and query, already encoded) with the given body text. */
     static Answer send(String method, String rawTarget, String token, String contentType, String body) {
+        return send(method, rawTarget, token, contentType, body, Map.of());
+    }
+
+    /** As above, with these headers too (a header's value as it is, even one a client would not send). */
+    static Answer send(String method, String rawTarget, String token, String contentType, String body,
+                       Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + rawTarget))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -64,6 +70,7 @@ final class Http {
         if (contentType != null && body != null) {
             b.header("Content-Type", contentType);
         }
+        headers.forEach(b::header);
         b.header("Accept", rawTarget.startsWith("/api/me/events") ? "text/event-stream" : "application/json");
         try {
             HttpResponse<InputStream> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -82,13 +89,9 @@ final class Http {
         }
     }
 
-    static Answer send(Call call, String bodyText) {
-        return send(call.op.method(), call.renderPath() + call.renderQuery(),
-                call.as == null ? null : call.as.token(), "application/json", bodyText);
-    }
-
     static Answer send(Call call) {
-        return send(call, call.body == null ? null : Json.write(call.body));
+        return send(call.op.method(), call.renderPath() + call.renderQuery(),
+                call.as == null ? null : call.as.token(), call.contentType(), call.bodyText());
     }
 
     /** What the contract finds wrong with this answer to {@code op} (empty when it conforms). */
