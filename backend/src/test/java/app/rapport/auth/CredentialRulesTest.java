@@ -10,8 +10,11 @@ import app.rapport.support.TestMember;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,11 +42,39 @@ class CredentialRulesTest {
 
     /** Sends the path exactly as written (no client-side normalisation or encoding). */
     private static HttpResponse<String> send(String method, String rawPath, String token, String body) throws Exception {
+        return send(method, rawPath, token, body, "application/json");
+    }
+
+    private static HttpResponse<String> send(String method, String rawPath, String token, String body, String contentType)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + rawPath))
                 .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens a stream that never ends by itself (text/event-stream) and closes it once its status is known. */
+    private static int openAndClose(String rawPath, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + rawPath))
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
+    }
+
+    /** The media type the contract declares for the operation's body (JSON unless it says otherwise). */
+    private static String bodyType(Operation op) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null
+                || op.getRequestBody().getContent().containsKey("application/json")) {
+            return "application/json";
+        }
+        return op.getRequestBody().getContent().keySet().iterator().next();
+    }
+
+    private static boolean isEventStream(Operation op) {
+        ApiResponse ok = op.getResponses().get("200");
+        return ok != null && ok.getContent() != null && ok.getContent().containsKey("text/event-stream");
     }
 
     @Test
@@ -120,13 +151,16 @@ class CredentialRulesTest {
                         wrong.add(label + " with a WRITE token -> " + r.statusCode());
                     }
                 } else if (method == PathItem.HttpMethod.GET) {
-                    HttpResponse<String> r = send("GET", concrete, read, null);
-                    if (r.statusCode() == 401 || r.statusCode() == 403 || r.statusCode() >= 500) {
-                        wrong.add(label + " with a READ token -> " + r.statusCode());
+                    int status = isEventStream(op.getValue()) ? openAndClose(concrete, read)
+                            : send("GET", concrete, read, null).statusCode();
+                    if (status == 401 || status == 403 || status >= 500) {
+                        wrong.add(label + " with a READ token -> " + status);
                     }
                 } else {
                     writes++;
-                    HttpResponse<String> r = send(method.name(), concrete, read, "{}");
+                    String type = bodyType(op.getValue());
+                    HttpResponse<String> r = send(method.name(), concrete, read,
+                            type.equals("application/json") ? "{}" : "First Name,Last Name\nAda,Lovelace\n", type);
                     if (r.statusCode() != 403 || !r.body().contains("INSUFFICIENT_SCOPE")) {
                         wrong.add(label + " with a READ token -> " + r.statusCode() + " " + r.body());
                     }
