@@ -30,9 +30,11 @@ public class DemoMessagesSeeder {
             new String[] {"Great seeing you at the meetup yesterday! Still up for that coffee?",
                     "Absolutely. Thursday 10:00 near the station?", "Perfect, see you then."},
             new String[] {"Could you introduce me to someone on the payments team at your company?",
-                    "Sure, let me ask who owns the budget for that first."},
+                    "Sure, let me ask who owns the budget for that first.",
+                    "Thank you! No rush, their planning round closes on the 14th."},
             new String[] {"Thanks for the intro last week, the call went really well.",
-                    "Glad to hear it! Keep me posted."});
+                    "Glad to hear it! Keep me posted.",
+                    "Will do. They asked for a second call with their CTO next week."});
 
     static final String INVITATION_REPLY = "Thanks for reaching out! Remind me, which meetup was it?";
 
