@@ -50,7 +50,7 @@ export default async function introductionFlow({ page, browser, baseURL, step, o
     await benPage.goto('/inbox');
     await expectHeading(benPage, 'Inbox');
     const nav = benPage.getByRole('navigation', { name: 'Main' });
-    await nav.getByLabel(/\d+ unread/).waitFor();
+    await nav.getByRole('link', { name: /^Inbox/ }).getByLabel(/\d+ unread/).waitFor();
     const item = benPage.getByRole('list', { name: 'Inbox' }).locator(':scope > li').filter({ hasText: 'asks you for an introduction' });
     await item.getByText('could you introduce me to Cleo').waitFor();
     await item.getByLabel(`Your note to ${cleo.displayName}`).fill('Cleo, meet Ana: she leads the data platform at her company and is a thoughtful engineer.');
