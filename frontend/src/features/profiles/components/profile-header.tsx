@@ -6,15 +6,10 @@ import { formatPosition, pluralCount } from '@/lib/format';
 
 type ProfileFields = Pick<
   components['schemas']['ProfileResponse'],
-  | 'handle'
-  | 'displayName'
-  | 'headline'
-  | 'location'
-  | 'currentTitle'
-  | 'currentCompany'
-  | 'connectionCount'
-  | 'followerCount'
-> & { degree?: Degree };
+  'handle' | 'displayName' | 'headline' | 'location' | 'currentTitle' | 'currentCompany'
+> &
+  /** Absent on a public profile whose member keeps their counts private. */
+  Partial<Pick<components['schemas']['ProfileResponse'], 'connectionCount' | 'followerCount'>> & { degree?: Degree };
 
 type Degree = components['schemas']['Degree'];
 
@@ -76,21 +71,23 @@ export function ProfileHeader({
             {profile.location}
           </p>
         )}
-        <p className="profile-header__counts">
-          {countLinks ? (
-            <>
-              <Link to={countLinks.connections}>{pluralCount(profile.connectionCount, 'connection')}</Link>
-              <span aria-hidden="true"> · </span>
-              <Link to={countLinks.followers}>{pluralCount(profile.followerCount, 'follower')}</Link>
-            </>
-          ) : (
-            <>
-              <span>{pluralCount(profile.connectionCount, 'connection')}</span>
-              <span aria-hidden="true"> · </span>
-              <span>{pluralCount(profile.followerCount, 'follower')}</span>
-            </>
-          )}
-        </p>
+        {profile.connectionCount != null && profile.followerCount != null && (
+          <p className="profile-header__counts">
+            {countLinks ? (
+              <>
+                <Link to={countLinks.connections}>{pluralCount(profile.connectionCount, 'connection')}</Link>
+                <span aria-hidden="true"> · </span>
+                <Link to={countLinks.followers}>{pluralCount(profile.followerCount, 'follower')}</Link>
+              </>
+            ) : (
+              <>
+                <span>{pluralCount(profile.connectionCount, 'connection')}</span>
+                <span aria-hidden="true"> · </span>
+                <span>{pluralCount(profile.followerCount, 'follower')}</span>
+              </>
+            )}
+          </p>
+        )}
         {children}
         {actions && <div className="profile-header__actions">{actions}</div>}
       </div>

@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
-import { Avatar } from '@/components/ui/avatar';
 import { buttonClassName } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { formatPosition, pluralCount } from '@/lib/format';
 import type { PublicProfile } from '../api/get-public-profile';
 import { AboutSection } from './about-section';
 import { PositionItem } from './position-item';
+import { ProfileHeader } from './profile-header';
 
 function firstName(name: string) {
   return name.split(' ')[0] ?? name;
@@ -16,43 +15,11 @@ function firstName(name: string) {
  * then an invitation to join (or log in) to follow them and see how you are connected.
  */
 export function PublicProfileView({ profile }: { profile: PublicProfile }) {
-  const position = formatPosition(profile.currentTitle, profile.currentCompany);
   const from = { from: `/in/${profile.handle}` };
   const first = firstName(profile.displayName);
   return (
     <div className="stack">
-      <section className="card profile-header" aria-labelledby="profile-name">
-        <div className="profile-header__banner" aria-hidden="true" />
-        <div className="profile-header__body">
-          <Avatar name={profile.displayName} seed={profile.handle} size="lg" />
-          <div className="profile-header__title-row">
-            <h1 id="profile-name" className="profile-header__name">
-              {profile.displayName}
-            </h1>
-          </div>
-          <p className="profile-header__handle">@{profile.handle}</p>
-          {profile.headline && <p className="profile-header__headline">{profile.headline}</p>}
-          {position && (
-            <p className="profile-header__position">
-              <span className="visually-hidden">Current position: </span>
-              {position}
-            </p>
-          )}
-          {profile.location && (
-            <p className="profile-header__location">
-              <span className="visually-hidden">Location: </span>
-              {profile.location}
-            </p>
-          )}
-          {profile.connectionCount != null && profile.followerCount != null && (
-            <p className="profile-header__counts">
-              <span>{pluralCount(profile.connectionCount, 'connection')}</span>
-              <span aria-hidden="true"> · </span>
-              <span>{pluralCount(profile.followerCount, 'follower')}</span>
-            </p>
-          )}
-        </div>
-      </section>
+      <ProfileHeader profile={profile} />
       <section className="card join-prompt" aria-labelledby="join-title">
         <h2 id="join-title" className="card__title">
           Follow {first} on Rapport
