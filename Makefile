@@ -50,7 +50,8 @@ build: keys frontend-deps ## Build the SPA and the backend jar (which serves the
 	cd $(FRONTEND) && npm run build
 	$(MVN) package -DskipTests
 
-bench: build ## Benchmark the feeds against pgbench on a generated dataset (see README)
+bench: keys ## Benchmark the API against pgbench on the same statements, on a generated dataset (see README)
+	$(MVN) package -Dmaven.test.skip=true -Dcodegen.skip=true
 	@bash $(BACKEND)/bench/run.sh
 
 keys: $(KEYS)/private.pem ## Generate dev-only JWT keys (production keys come from the environment)

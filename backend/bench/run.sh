@@ -9,8 +9,8 @@
 # BENCH_PG_SECONDS; then both closed-loop with BENCH_CONC clients for throughput, whose ratio
 # API/pgbench is the headline. The load average at the start of each scenario is recorded.
 #
-# Knobs: BENCH_PORT (8190), BENCH_SECONDS (10, open loop), BENCH_CLOSED_SECONDS (5),
-# BENCH_PG_SECONDS (5, each of the two pgbench runs), BENCH_CONC (8),
+# Knobs: BENCH_PORT (8190), BENCH_SECONDS (8, open loop), BENCH_CLOSED_SECONDS (3),
+# BENCH_PG_SECONDS (3, each of the two pgbench runs), BENCH_CONC (8),
 # BENCH_RATE (200, the typical home feed), BENCH_THRESHOLD (500), BENCH_DB (rapport_bench),
 # BENCH_SCENARIOS (names to run, space-separated; default all; "none" only builds the dataset),
 # BENCH_VIA=pgbouncer: the app and pgbench both go through a PgBouncer (transaction pooling, port
@@ -26,8 +26,8 @@ fi
 # pgbench runs with the session settings the app sets on its connections (see application.properties).
 export PGOPTIONS="-c jit=off"
 
-PORT="${BENCH_PORT:-8190}"; SECONDS_PER_RUN="${BENCH_SECONDS:-10}"; PG_SECONDS="${BENCH_PG_SECONDS:-5}"
-CLOSED_SECONDS="${BENCH_CLOSED_SECONDS:-5}"
+PORT="${BENCH_PORT:-8190}"; SECONDS_PER_RUN="${BENCH_SECONDS:-8}"; PG_SECONDS="${BENCH_PG_SECONDS:-3}"
+CLOSED_SECONDS="${BENCH_CLOSED_SECONDS:-3}"
 CONC="${BENCH_CONC:-8}"; RATE="${BENCH_RATE:-200}"; THRESHOLD="${BENCH_THRESHOLD:-500}"
 RESULTS="$BENCH/results"; mkdir -p "$RESULTS"
 STAMP="$(date +%Y%m%d-%H%M%S)"; OUT="$RESULTS/bench-$STAMP.txt"; WORK="$RESULTS/work"; rm -rf "$WORK"; mkdir -p "$WORK"
@@ -36,8 +36,8 @@ JAR="$BACKEND/target/quarkus-app/quarkus-run.jar"
 export RAPPORT_JWT_PUBLIC_KEY_LOCATION="${RAPPORT_JWT_PUBLIC_KEY_LOCATION:-$BACKEND/.dev-keys/public.pem}"
 export RAPPORT_JWT_PRIVATE_KEY_LOCATION="${RAPPORT_JWT_PRIVATE_KEY_LOCATION:-$BACKEND/.dev-keys/private.pem}"
 API="http://127.0.0.1:$PORT"
-DATASET_VERSION=2   # bump when dataset.sql changes: an older dataset is dropped and rebuilt
-log() { echo "[bench] $*" >&2; }
+DATASET_VERSION=3   # bump when dataset.sql changes: an older dataset is dropped and rebuilt
+log() { echo "[bench $(date +%T)] $*" >&2; }
 # The load generator shares the two cores with the app and PostgreSQL: compiled once, C1 only,
 # serial GC, a small heap, so that it takes as little CPU as it can (its CPU per request is printed).
 javac -d "$WORK/loadgen" "$BENCH/LoadGen.java"
@@ -107,13 +107,14 @@ if [[ "$REBUILD" == 1 ]]; then
     -d "{\"email\":\"seed@bench.test\",\"password\":\"$PASSWORD\",\"handle\":\"seed_bench\",\"displayName\":\"Seed\"}"
   HASH="$(q "select password_hash from members where handle = 'seed_bench'")"
   t0=$(date +%s); l0="$(loadavg)"
-  psql -X -q -v ON_ERROR_STOP=1 -v hash="$HASH" -f "$BENCH/dataset.sql"
-  log "dataset built in $(( $(date +%s) - t0 ))s (load average $l0 -> $(loadavg))"
+  psql -X -q -e -v ON_ERROR_STOP=1 -v hash="$HASH" -f "$BENCH/dataset.sql" >"$RESULTS/dataset-$STAMP.log"
+  log "dataset built in $(( $(date +%s) - t0 ))s (load average $l0 -> $(loadavg)); time per statement: $RESULTS/dataset-$STAMP.log"
   # The counters computed in bulk must be exactly what the triggers keep: recount and compare.
-  WRONG="$(q "SELECT count(*) FROM member_graph_totals g WHERE
-      g.followers <> (SELECT count(*) FROM follows f WHERE f.followee_id = g.member_id)
-   OR g.following <> (SELECT count(*) FROM follows f WHERE f.follower_id = g.member_id)
-   OR g.connections <> (SELECT count(*) FROM connection_edges e WHERE e.member_id = g.member_id)")"
+  WRONG="$(q "SELECT count(*) FROM member_graph_totals g
+      LEFT JOIN (SELECT followee_id AS id, count(*) AS n FROM follows GROUP BY 1) fr ON fr.id = g.member_id
+      LEFT JOIN (SELECT follower_id AS id, count(*) AS n FROM follows GROUP BY 1) fg ON fg.id = g.member_id
+      LEFT JOIN (SELECT member_id AS id, count(*) AS n FROM connection_edges GROUP BY 1) ce ON ce.id = g.member_id
+     WHERE g.followers <> coalesce(fr.n, 0) OR g.following <> coalesce(fg.n, 0) OR g.connections <> coalesce(ce.n, 0)")"
   [[ "$WRONG" == 0 ]] || { log "dataset: $WRONG members' counters disagree with their rows"; exit 1; }
   q "CREATE TABLE bench_dataset AS SELECT $DATASET_VERSION AS version, now() AS built_at"
   log "dataset: every member's counters equal a recount of the rows"
@@ -167,15 +168,21 @@ printf '%s\t%s\n' "$API/api/feeds/home" "$HEAVY_TOKEN" >"$WORK/home_heavy.urls"
 printf '%s\t%s\n' "$API/api/feeds/tagged?tagId=$CLIENTS&tagId=$PROSPECTS&tagId=$PARTNERS&mode=ANY" "$HEAVY_TOKEN" >"$WORK/tag_any.urls"
 printf '%s\t%s\n' "$API/api/feeds/tagged?tagId=$CLIENTS&tagId=$PROSPECTS&mode=ALL" "$HEAVY_TOKEN" >"$WORK/tag_all.urls"
 
-log "walking 49 pages for each typical member to find page-50 cursors"
-while IFS=$'\t' read -r url tok; do
-  cursor=""
+log "walking 49 pages for each typical member to find page-50 cursors (10 members side by side)"
+walk50() { # url, token -> the page-50 URL line, when the feed is that long
+  local cursor=""
   for _ in $(seq 1 49); do
-    cursor="$(curl -sf -H "Authorization: Bearer $tok" "$url${cursor:+&cursor=$cursor}" | jq -r '.nextCursor // empty')"
-    [[ -z "$cursor" ]] && break
+    cursor="$(curl -sf -H "Authorization: Bearer $2" "$1${cursor:+&cursor=$cursor}" | jq -r '.nextCursor // empty')"
+    [[ -z "$cursor" ]] && return 0
   done
-  [[ -n "$cursor" ]] && printf '%s\t%s\n' "$url&cursor=$cursor" "$tok" >>"$WORK/page50.urls"
+  printf '%s\t%s\n' "$1&cursor=$cursor" "$2"
+}
+n=0
+while IFS=$'\t' read -r url tok; do
+  n=$((n + 1)); walk50 "$url" "$tok" >"$WORK/page50.$n" &
 done < <(head -10 "$WORK/page1.urls")
+wait
+cat "$WORK"/page50.[0-9]* >"$WORK/page50.urls"
 # The same keyset position for pgbench (decoded from the first page-50 cursor).
 C50="$(head -1 "$WORK/page50.urls" | sed -E 's/.*cursor=([^\t]*)\t.*/\1/')"
 DECODED="$(python3 -c "import base64,sys;s=sys.argv[1];print(base64.urlsafe_b64decode(s+'='*(-len(s)%4)).decode().replace(chr(31),' '))" "$C50")"
