@@ -84,7 +84,48 @@ public class JsonBinding implements ObjectMapperCustomizer {
 
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(INSTANT.format(value));
+            long seconds = value.getEpochSecond();
+            if (seconds < 0 || seconds >= YEAR_10000) {
+                gen.writeString(INSTANT.format(value));
+                return;
+            }
+            char[] out = new char[24];
+            writeInstant(seconds, value.getNano(), out);
+            gen.writeString(out, 0, out.length);
+        }
+    }
+
+    private static final long YEAR_10000 = 253402300800L;
+
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ss.SSSZ} of an instant in years 1970-9999, the text {@link #INSTANT}
+     * gives, written straight into {@code out} (24 chars): every response carries dozens of
+     * instants, and the formatter builds several strings for each.
+     */
+    static void writeInstant(long epochSecond, int nanos, char[] out) {
+        long day = Math.floorDiv(epochSecond, 86400);
+        int secondOfDay = (int) Math.floorMod(epochSecond, 86400);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        digits(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        digits(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        digits(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, secondOfDay % 60, 2);
+        out[19] = '.';
+        digits(out, 20, nanos / 1_000_000, 3);
+        out[23] = 'Z';
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
     }
 }

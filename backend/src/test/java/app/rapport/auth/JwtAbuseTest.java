@@ -2,11 +2,18 @@ package app.rapport.auth;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.rapport.support.Api;
 import app.rapport.support.Sql;
 import app.rapport.support.TestMember;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +22,8 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -87,6 +96,43 @@ class JwtAbuseTest {
         String token = signed(RS256, payload, rapportKey());
         Api.anonymous().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(200);
     }
+
+    @Test
+    void aVerifiedTokenRememberedByTheParser_stillDiesWithItsSession_andAnAlteredCopyIsRefused() throws Exception {
+        TestMember m = TestMember.create();
+        Api.as(m).get("/api/me").then().statusCode(200);
+        Api.as(m).get("/api/me").then().statusCode(200);
+        // Same claims, one signature byte changed: another text, so it is checked in full and refused.
+        String[] parts = m.token().split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[10] ^= 1;
+        refused(parts[0] + "." + parts[1] + "." + b64(signature));
+        // The session behind the remembered token ends: the token is refused at once.
+        Api.as(m).post("/api/me/sessions/current/end").then().statusCode(204);
+        refused(m.token());
+    }
+
+    @Test
+    void theParserRemembersATokenOnlyUntilItExpires() throws Exception {
+        TestMember m = TestMember.create();
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(13));
+        VerifiedTokenCache cache = new VerifiedTokenCache(parser, Clock.systemUTC());
+        VerifiedTokenCache afterExpiry = new VerifiedTokenCache(parser, later);
+        var first = cache.parse(m.token());
+        assertSame(first, cache.parse(m.token()), "a verified token is remembered");
+        assertEquals(1, cache.size());
+        // Thirteen hours on (tokens live 12), a remembered token is not served from memory.
+        afterExpiry.parse(m.token());
+        var again = afterExpiry.parse(m.token());
+        assertNotSame(again, afterExpiry.parse(m.token()), "past its exp, every use is checked in full");
+        // A refused token is never remembered.
+        String forged = signed(RS256, claims(Long.toString(m.id()), "https://evil.example", now(), null, now() + 600), rapportKey());
+        assertThrows(ParseException.class, () -> cache.parse(forged));
+        assertEquals(1, cache.size());
+    }
+
+    @Inject
+    DefaultJWTParser parser;
 
     @Test
     void algNone_isRefused() {
