@@ -16,7 +16,7 @@ public interface HttpLimits {
     @WithDefault("8192")
     int maxUrlLength();
 
-    /** Largest request body, except on the upload paths below. */
+    /** Largest request body, except on the upload paths below; a chunked body is counted as it arrives. */
     @WithDefault("256K")
     MemorySize maxBodySize();
 

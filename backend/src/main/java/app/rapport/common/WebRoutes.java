@@ -2,9 +2,14 @@ package app.rapport.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
@@ -43,19 +48,35 @@ public class WebRoutes {
                 ctx.next();
             }
         });
+        // A chunked body (HTTP/1.1, no Content-Length) cannot be judged from its
+        // headers: Vert.x's body handler reads it while counting and fails with 413 as soon as it passes the
+        // limit (the rest is read and dropped, never kept). Quarkus REST then reads the body from the routing
+        // context. Without this, such a body met only Netty's upload limit, on every path.
+        BodyHandler bodyUpToLimit = BodyHandler.create(false).setBodyLimit(maxBody);
+        BodyHandler uploadUpToLimit = BodyHandler.create(false).setBodyLimit(maxUpload);
         router.route().order(-200).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            boolean upload = ctx.request().method().name().equals("POST")
-                             && limits.uploadPaths().contains(ctx.normalizedPath());
+            HttpServerRequest request = ctx.request();
+            boolean upload = HttpMethod.POST.equals(request.method()) && limits.uploadPaths().contains(ctx.normalizedPath());
             long max = upload ? maxUpload : maxBody;
-            if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                    && Long.parseLong(length) > max) {
-                refuse(ctx, 413, upload
-                        ? "The file is larger than " + max / (1024 * 1024) + " MiB, more than any network export"
-                          + " (30,000 connections take about 5 MiB). Upload Connections.csv itself, or split the file."
-                        : "The request body is larger than " + max / 1024 + " KiB.");
-            } else {
+            String tooLarge = upload
+                    ? "The file is larger than " + max / (1024 * 1024) + " MiB, more than any network export"
+                      + " (30,000 connections take about 5 MiB). Upload Connections.csv itself, or split the file."
+                    : "The request body is larger than " + max / 1024 + " KiB.";
+            String length = request.getHeader("Content-Length");
+            if (length != null) {
+                if (length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > max) {
+                    refuse(ctx, 413, tooLarge);
+                } else {
+                    ctx.next();
+                }
+            } else if (request.getHeader("Transfer-Encoding") == null || request.version() == HttpVersion.HTTP_2
+                       || HttpMethod.GET.equals(request.method()) || HttpMethod.HEAD.equals(request.method())) {
+                // no body (HTTP/1 sends one only with a length or chunked); HTTP/2 is left to Quarkus: its request
+                // may not be paused once read, which Quarkus REST does
                 ctx.next();
+            } else {
+                ctx.put(TOO_LARGE_DETAIL, tooLarge);
+                (upload ? uploadUpToLimit : bodyUpToLimit).handle(ctx);
             }
         });
         router.get("/*").order(-100).handler(ctx -> {
@@ -77,14 +98,16 @@ public class WebRoutes {
         // Host header...) answers with a problem document too.
         router.route().order(-100).failureHandler(ctx -> {
             if (ctx.response().headWritten()) {
-                ctx.next();
+                if (!(ctx.failure() instanceof HttpClosedException)) {
+                    ctx.next(); // a client that leaves after its answer (e.g. a refused body it was still sending) is no error
+                }
                 return;
             }
             int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
             if (status >= 500) {
                 LOG.errorf(ctx.failure(), "Unexpected error on %s", ctx.request().path());
             }
-            answer(ctx, status, null);
+            answer(ctx, status, status == 413 ? ctx.get(TOO_LARGE_DETAIL) : null);
         });
         for (int status : FAILURES.keySet()) {
             router.errorHandler(status, ctx -> {
@@ -96,6 +119,9 @@ public class WebRoutes {
     }
 
     private static final Logger LOG = Logger.getLogger(WebRoutes.class);
+
+    /** What a 413 met while reading a body says (the upload's limit differs from every other request's). */
+    private static final String TOO_LARGE_DETAIL = "rapport.too-large-detail";
 
     /** Statuses a request can meet before JAX-RS: code, title, and the detail when none is given. */
     private static final Map<Integer, String[]> FAILURES = Map.of(

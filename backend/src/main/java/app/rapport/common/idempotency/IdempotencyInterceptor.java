@@ -15,10 +15,10 @@ import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * Makes a creating operation safe to retry. Without an {@code Idempotency-Key} header the
  * operation runs as usual. With one, it runs in a transaction that first claims the key for the
- * member (a row in {@code idempotency_keys}), then runs the operation, whose services join that
+ * member (a row in {@code idempotency_keys}, under a hash of the key: see {@link IdempotencyCipher},
+ * which also seals the stored answer), then runs the operation, whose services join that
  * transaction, stores its answer under the key and commits: the key and what was created are
  * there together or not at all, so a crash at any point leaves either nothing (the retry
  * creates) or both (the retry replays). A retry with the same key and the same request gets
@@ -47,17 +48,19 @@ public class IdempotencyInterceptor {
     private final CurrentMember me;
     private final IdempotencyKeyRepository keys;
     private final IdempotencyConfig config;
+    private final IdempotencyCipher cipher;
     private final TransactionManager transactions;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
 
     public IdempotencyInterceptor(HttpServerRequest request, CurrentMember me, IdempotencyKeyRepository keys,
-                                  IdempotencyConfig config, TransactionManager transactions, ObjectMapper json,
-                                  MeterRegistry metrics) {
+                                  IdempotencyConfig config, IdempotencyCipher cipher, TransactionManager transactions,
+                                  ObjectMapper json, MeterRegistry metrics) {
         this.request = request;
         this.me = me;
         this.keys = keys;
         this.config = config;
+        this.cipher = cipher;
         this.transactions = transactions;
         this.json = json;
         this.metrics = metrics;
@@ -69,23 +72,24 @@ public class IdempotencyInterceptor {
         if (sent.isEmpty()) {
             return call.proceed();
         }
-        String key = checkedKey(sent);
         long memberId = me.id();
+        IdempotencyCipher.Keyed key = cipher.derive(memberId, checkedKey(sent));
         String operation = call.getMethod().getName();
-        byte[] fingerprint = fingerprint(operation, call.getParameters());
+        byte[] fingerprint = key.fingerprint(request(operation, call.getParameters()));
 
         transactions.begin();
         try {
             Response answer;
-            if (keys.claim(memberId, key, operation, fingerprint, config.lifetime())) {
+            if (keys.claim(memberId, key.rowId(), operation, fingerprint, config.lifetime())) {
                 answer = stored(call.proceed());
                 if (answer.getStatus() >= 400) {
                     transactions.rollback(); // a refusal is not an answer to keep: a retry may succeed
                     return answer;
                 }
-                keys.store(memberId, key, answer.getStatus(), location(answer), (byte[]) answer.getEntity());
+                keys.store(memberId, key.rowId(), answer.getStatus(),
+                        key.seal(new IdempotencyCipher.Answer(location(answer), (byte[]) answer.getEntity())));
             } else {
-                answer = replay(keys.find(memberId, key), operation, fingerprint);
+                answer = replay(keys.find(memberId, key.rowId()), key, operation, fingerprint);
             }
             transactions.commit();
             return answer;
@@ -101,7 +105,8 @@ public class IdempotencyInterceptor {
         }
     }
 
-    private Response replay(Optional<StoredAnswer> stored, String operation, byte[] fingerprint) {
+    private Response replay(Optional<StoredAnswer> stored, IdempotencyCipher.Keyed key, String operation,
+                            byte[] fingerprint) {
         // A claim refused means a committed row with its answer: the claim waited for it.
         StoredAnswer first = stored.orElseThrow(() -> ProblemException.conflict("IDEMPOTENCY_KEY_IN_USE",
                 "A request with this Idempotency-Key is still being processed; retry in a moment."));
@@ -111,13 +116,14 @@ public class IdempotencyInterceptor {
                     + "path or body) in the last " + config.lifetime().toHours() + " hours; "
                     + "use a new key for a new request, or resend exactly the first request to get its answer.");
         }
+        IdempotencyCipher.Answer opened = key.open(first.sealedAnswer());
         metrics.counter("rapport.idempotency.replays", "operation", operation).increment();
         Response.ResponseBuilder replay = Response.status(first.status()).header(REPLAYED_HEADER, "true");
-        if (first.location() != null) {
-            replay.location(URI.create(first.location()));
+        if (opened.location() != null) {
+            replay.location(URI.create(opened.location()));
         }
-        if (first.body().length > 0) {
-            replay.type(MediaType.APPLICATION_JSON_TYPE).entity(first.body());
+        if (opened.body().length > 0) {
+            replay.type(MediaType.APPLICATION_JSON_TYPE).entity(opened.body());
         }
         return replay.build();
     }
@@ -156,12 +162,12 @@ public class IdempotencyInterceptor {
         return key;
     }
 
-    /** SHA-256 of the operation and its arguments (path parameters and body, as JSON). */
-    private byte[] fingerprint(String operation, Object[] arguments) throws JsonProcessingException, NoSuchAlgorithmException {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        sha.update(operation.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(json.writeValueAsBytes(Arrays.asList(arguments)));
-        return sha.digest();
+    /** The request as fingerprinted: the operation and its arguments (path parameters and body, as JSON). */
+    private byte[] request(String operation, Object[] arguments) throws JsonProcessingException {
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes(operation.getBytes(StandardCharsets.UTF_8));
+        request.write(0);
+        request.writeBytes(json.writeValueAsBytes(Arrays.asList(arguments)));
+        return request.toByteArray();
     }
 }

@@ -22,17 +22,17 @@ public class IdempotencyKeyRepository {
      * claiming the same key blocks here, on the primary key, until the first one commits
      * (then this answers false and the caller replays) or rolls back (then this claims it).
      */
-    public boolean claim(long memberId, String key, String operation, byte[] fingerprint, Duration lifetime) {
+    public boolean claim(long memberId, byte[] keyHash, String operation, byte[] fingerprint, Duration lifetime) {
         List<?> claimed = em.createNativeQuery("""
-                        INSERT INTO idempotency_keys (member_id, idempotency_key, operation, fingerprint)
+                        INSERT INTO idempotency_keys (member_id, key_hash, operation, fingerprint)
                         VALUES (:member, :key, :operation, :fingerprint)
-                        ON CONFLICT (member_id, idempotency_key) DO UPDATE
+                        ON CONFLICT (member_id, key_hash) DO UPDATE
                            SET operation = EXCLUDED.operation, fingerprint = EXCLUDED.fingerprint,
-                               status = NULL, location = NULL, body = NULL, created_at = now()
+                               status = NULL, answer = NULL, created_at = now()
                          WHERE idempotency_keys.created_at < now() - make_interval(secs => :lifetime)
                         RETURNING 1""")
                 .setParameter("member", memberId)
-                .setParameter("key", key)
+                .setParameter("key", keyHash)
                 .setParameter("operation", operation)
                 .setParameter("fingerprint", fingerprint)
                 .setParameter("lifetime", (double) lifetime.toSeconds())
@@ -40,30 +40,29 @@ public class IdempotencyKeyRepository {
         return !claimed.isEmpty();
     }
 
-    /** The answer stored under a live key. */
-    public Optional<StoredAnswer> find(long memberId, String key) {
+    /** The answer stored under a live key (still sealed). */
+    public Optional<StoredAnswer> find(long memberId, byte[] keyHash) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT operation, fingerprint, status, location, body FROM idempotency_keys
-                         WHERE member_id = :member AND idempotency_key = :key AND status IS NOT NULL""")
+                        SELECT operation, fingerprint, status, answer FROM idempotency_keys
+                         WHERE member_id = :member AND key_hash = :key AND status IS NOT NULL""")
                 .setParameter("member", memberId)
-                .setParameter("key", key)
+                .setParameter("key", keyHash)
                 .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
-            return new StoredAnswer((String) r[0], (byte[]) r[1], ((Number) r[2]).intValue(), (String) r[3], (byte[]) r[4]);
+            return new StoredAnswer((String) r[0], (byte[]) r[1], ((Number) r[2]).intValue(), (byte[]) r[3]);
         });
     }
 
-    /** Stores the answer under the key claimed in this transaction. */
-    public void store(long memberId, String key, int status, String location, byte[] body) {
+    /** Stores the answer (sealed by {@link IdempotencyCipher}) under the key claimed in this transaction. */
+    public void store(long memberId, byte[] keyHash, int status, byte[] sealedAnswer) {
         em.createNativeQuery("""
-                        UPDATE idempotency_keys SET status = :status, location = :location, body = :body
-                         WHERE member_id = :member AND idempotency_key = :key""")
+                        UPDATE idempotency_keys SET status = :status, answer = :answer
+                         WHERE member_id = :member AND key_hash = :key""")
                 .setParameter("status", status)
-                .setParameter("location", location)
-                .setParameter("body", body)
+                .setParameter("answer", sealedAnswer)
                 .setParameter("member", memberId)
-                .setParameter("key", key)
+                .setParameter("key", keyHash)
                 .executeUpdate();
     }
 

@@ -3,6 +3,7 @@ package app.rapport.common.idempotency;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,10 @@ import app.rapport.support.TestMember;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -219,6 +223,68 @@ class IdempotencyTest {
         assertTrue(found.containsAll(List.of("createPost", "addComment", "resharePost", "sendInvitation", "acceptInvitation",
                 "makeFollower", "startConversation", "sendMessage", "replyToInvitation", "requestIntroduction", "createTag",
                 "createTagView", "createNote", "addPosition", "createAccessToken", "createEventTicket")), found.toString());
+    }
+
+    private static Response createAccessToken(TestMember member, String key) {
+        return Api.as(member).header("Idempotency-Key", key)
+                .body(Map.of("name", "CI deploys", "scopes", List.of("READ", "WRITE"), "expiresInDays", 30))
+                .post("/api/me/access-tokens");
+    }
+
+    /** Every column of the member's key rows as the database shows it (bytea in hex), and the byteas as bytes. */
+    private static String storedRows(TestMember member) {
+        return String.join("\n", Sql.strings("""
+                SELECT concat_ws('|', t::text, encode(key_hash, 'escape'), encode(fingerprint, 'escape'),
+                                 encode(answer, 'escape'))
+                  FROM idempotency_keys t WHERE member_id = ?""", member.id()));
+    }
+
+    private static String hex(String s) {
+        return HexFormat.of().formatHex(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCreatedAccessToken_leavesNeitherItsSecretNorTheKeyInTheDatabase_yetItsRetryGetsTheSameSecret() {
+        TestMember me = TestMember.create();
+        String key = newKey();
+        Response first = createAccessToken(me, key);
+        first.then().statusCode(201);
+        String secret = first.jsonPath().getString("accessToken");
+        Api.raw().header("Authorization", "Bearer " + secret).get("/api/me").then().statusCode(200);
+
+        String stored = storedRows(me);
+        assertEquals(1, Sql.count("SELECT count(*) FROM idempotency_keys WHERE member_id = ? AND answer IS NOT NULL", me.id()));
+        for (String part : secret.split("\\.")) {
+            assertFalse(stored.contains(part), "a part of the token's secret is stored: " + part);
+        }
+        for (String leak : List.of(secret, hex(secret), Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8)),
+                key, hex(key), "CI deploys", hex("CI deploys"))) {
+            assertFalse(stored.contains(leak), "stored in idempotency_keys: " + leak);
+        }
+
+        Response again = createAccessToken(me, key);
+        assertEquals(201, again.statusCode(), again.asString());
+        assertEquals("true", again.getHeader("Idempotent-Replayed"));
+        assertEquals(secret, again.jsonPath().getString("accessToken"));
+        assertEquals(first.asString(), again.asString());
+        assertEquals(1, Sql.count("SELECT count(*) FROM access_tokens WHERE member_id = ?", me.id()));
+    }
+
+    @Test
+    void anotherMemberSendingTheSameKeyAndBody_getsNoReplayOfTheFirstSecret() {
+        TestMember alice = TestMember.create();
+        TestMember bob = TestMember.create();
+        String key = newKey();
+        String alices = createAccessToken(alice, key).then().statusCode(201).extract().jsonPath().getString("accessToken");
+
+        Response bobs = createAccessToken(bob, key);
+
+        bobs.then().statusCode(201);
+        assertNull(bobs.getHeader("Idempotent-Replayed"));
+        assertNotEquals(alices, bobs.jsonPath().getString("accessToken"));
+        assertEquals(1, Sql.count("SELECT count(*) FROM access_tokens WHERE member_id = ?", bob.id()));
+        assertEquals(1, Sql.count("SELECT count(*) FROM access_tokens WHERE member_id = ?", alice.id()));
     }
 
     @Test
