@@ -356,6 +356,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profiles/{handle}/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A member's connections
+         * @description The member's connections, newest connection first, as far as the member lets you see them
+         *     (`updatePrivacySettings`; by default their connections may): check `networkListsVisible`
+         *     on their profile before offering the list. You always see your own. Each item carries
+         *     your relation with that person (`following`, `followsMe`, `connected`; you appear like
+         *     anyone else: compare `member.id` with yours); `since` is when the two connected. Members
+         *     blocked either way with you are left out. Limited per member (policy `network-lists`).
+         */
+        get: operations["listMemberConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{handle}/followers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who follows a member
+         * @description The members who follow the member, newest follower first, as far as the member lets you see them
+         *     (`updatePrivacySettings`; by default their connections may): check `networkListsVisible`
+         *     on their profile before offering the list. You always see your own. Each item carries
+         *     your relation with that person (`following`, `followsMe`, `connected`; you appear like
+         *     anyone else: compare `member.id` with yours); `since` is when the follow began. Members
+         *     blocked either way with you are left out. Limited per member (policy `network-lists`).
+         */
+        get: operations["listMemberFollowers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{handle}/following": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Whom a member follows
+         * @description The members the member follows, newest follow first, as far as the member lets you see them
+         *     (`updatePrivacySettings`; by default their connections may): check `networkListsVisible`
+         *     on their profile before offering the list. You always see your own. Each item carries
+         *     your relation with that person (`following`, `followsMe`, `connected`; you appear like
+         *     anyone else: compare `member.id` with yours); `since` is when the follow began. Members
+         *     blocked either way with you are left out. Limited per member (policy `network-lists`).
+         */
+        get: operations["listMemberFollowing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/blocks": {
         parameters: {
             query?: never;
@@ -1883,6 +1967,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/privacy-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who can see your network
+         * @description Who may see your connections, your followers and the members you follow, on your profile
+         *     and through `listMemberConnections`, `listMemberFollowers` and `listMemberFollowing`.
+         *     The default until you choose: CONNECTIONS. Your counts stay on your profile whatever
+         *     you choose; what visitors who are not signed in see is `getPublicProfileSettings`.
+         */
+        get: operations["getPrivacySettings"];
+        /**
+         * Choose who can see your network
+         * @description Every choice is given. Takes effect at once for every member.
+         */
+        put: operations["updatePrivacySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/{memberId}/contact": {
         parameters: {
             query?: never;
@@ -2474,6 +2585,13 @@ export interface components {
              * @description How many days a withdrawn request blocks a new one to the same member (say so before withdrawing).
              */
             inviteCoolDownDays: number;
+            networkVisibility: components["schemas"]["NetworkVisibility"];
+            /**
+             * @description Whether you may open the member's connections, followers and following lists
+             *     (`listMemberConnections`...): always for yourself, else as their `networkVisibility`
+             *     allows. When false, show the counts without a link, and say why.
+             */
+            networkListsVisible: boolean;
         };
         /**
          * @description How far a member is from you through connections.
@@ -2528,6 +2646,23 @@ export interface components {
         SuggestionPage: {
             items: components["schemas"]["SuggestionResponse"][];
             nextCursor?: string | null;
+        };
+        /**
+         * @description Who may see a member's connections, followers and the members they follow: ONLY_ME
+         *     (nobody else), CONNECTIONS (their connections; the default, as on LinkedIn) or MEMBERS
+         *     (every signed-in member). A block either way hides them whatever the choice. The counts
+         *     on the profile, and the connections a viewer shares with the member
+         *     (`listMutualConnections`, people they know already), stay visible whatever the choice,
+         *     as on LinkedIn.
+         * @enum {string}
+         */
+        NetworkVisibility: "ONLY_ME" | "CONNECTIONS" | "MEMBERS";
+        /** @description What you show to other signed-in members. */
+        PrivacySettingsResponse: {
+            networkVisibility: components["schemas"]["NetworkVisibility"];
+        };
+        UpdatePrivacySettingsRequest: {
+            networkVisibility: components["schemas"]["NetworkVisibility"];
         };
         InvitationSettingsResponse: {
             invitationPolicy: components["schemas"]["InvitationPolicy"];
@@ -3037,6 +3172,7 @@ export interface components {
                 }[];
             };
             publicProfile?: components["schemas"]["PublicProfileSettings"];
+            privacy?: components["schemas"]["PrivacySettingsResponse"];
         };
         /**
          * @description What your public profile page (`/in/{handle}`) shows to visitors who are not signed in.
@@ -3985,6 +4121,20 @@ export interface components {
             };
         };
         /**
+         * @description The member does not let you see this list (`code` NETWORK_LIST_HIDDEN); `detail` says
+         *     why in a sentence to show as is, e.g. "Dana Reyes shows their connections only to
+         *     their connections." or "Dana Reyes keeps their followers private." The member's
+         *     profile, with its counts, stays readable.
+         */
+        NetworkListHidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
          * @description No such resource, or it is not yours. A member who blocked you is answered exactly like
          *     a member that does not exist (`code` MEMBER_NOT_FOUND).
          */
@@ -4845,6 +4995,111 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMemberConnections: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["NetworkListHidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMemberFollowers: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["NetworkListHidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMemberFollowing: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description A member's handle (case-insensitive). */
+                handle: components["parameters"]["Handle"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["NetworkListHidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -7714,6 +7969,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicProfileSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["InsufficientScope"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPrivacySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your choices. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacySettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePrivacySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePrivacySettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Your choices, saved. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacySettingsResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -245,16 +245,19 @@ describe('routes', () => {
     expect(await screen.findByText('No followers yet.')).toBeInTheDocument();
   });
 
-  it('shows the invitation settings at /settings', async () => {
+  it('shows the invitation and network privacy settings at /settings', async () => {
     signIn();
     fakeApi()
       .on('GET /api/me', json(200, aMe()))
       .on('GET /api/me/invitation-settings', json(200, { invitationPolicy: 'FOLLOW_ONLY', autoFollowGeneric: true }))
+      .on('GET /api/me/privacy-settings', json(200, { networkVisibility: 'MEMBERS' }))
       .on('GET /api/me/blocks', json(200, { items: [] }))
       .on('GET /api/me/access-tokens', json(200, { items: [] }));
     renderApp('/settings');
 
     expect(await screen.findByRole('radio', { name: /Follow only/ })).toBeChecked();
+    const network = screen.getByRole('region', { name: 'Who can see your network' });
+    expect(await within(network).findByRole('radio', { name: /All members/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /generic requests into followers/ })).toBeChecked();
     expect(await screen.findByText("You haven't blocked anyone.")).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Access tokens for other apps' })).toBeInTheDocument();

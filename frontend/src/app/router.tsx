@@ -7,6 +7,7 @@ import { NotificationsRoute } from './routes/notifications';
 import { ImportRoute } from './routes/import';
 import { ImportReviewRoute } from './routes/import-review';
 import { InboxRoute } from './routes/inbox';
+import { MemberNetworkRoute } from './routes/member-network';
 import { LogInRoute } from './routes/log-in';
 import { MyProfileRoute } from './routes/my-profile';
 import { NetworkRoute } from './routes/network';
@@ -45,6 +46,8 @@ export const routes: RouteObject[] = [
         element: <RequireSignedIn />,
         children: [
           { path: 'me', element: <MyProfileRoute />, errorElement: <RouteError /> },
+          // Another member's connections, followers and following (members only, as they allow).
+          { path: 'in/:handle/:list', element: <MemberNetworkRoute />, errorElement: <RouteError /> },
           { path: 'search', element: <SearchRoute />, errorElement: <RouteError /> },
           { path: 'network/:tab?', element: <NetworkRoute />, errorElement: <RouteError /> },
           { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },

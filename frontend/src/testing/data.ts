@@ -53,7 +53,23 @@ export function aProfile(overrides: Partial<Profile> = {}): Profile {
     invitationPolicy: 'NOTE_REQUIRED',
     canInviteAgainAt: null,
     inviteCoolDownDays: 21,
+    networkVisibility: 'CONNECTIONS',
+    networkListsVisible: true,
     ...overrides,
+  };
+}
+
+type NetworkMember = components['schemas']['NetworkMemberResponse'];
+
+/** A person of a network list, with your relation to them (none by default). */
+export function aNetworkMember(overrides: Partial<ProfileSummary> = {}, relation: Partial<Omit<NetworkMember, 'member'>> = {}): NetworkMember {
+  return {
+    member: aSummary(overrides),
+    following: false,
+    followsMe: false,
+    connected: false,
+    since: '2026-11-20T10:00:00Z',
+    ...relation,
   };
 }
 

@@ -10,7 +10,7 @@ import { ProfileEditForm } from '@/features/profiles/components/profile-edit-for
 import { ProfileHeader } from '@/features/profiles/components/profile-header';
 import { useCurrentMember } from '@/lib/session';
 
-const MY_LISTS = { connections: '/network/connections', followers: '/network/followers' };
+const MY_LISTS = { connections: '/network/connections', followers: '/network/followers', following: '/network/following' };
 
 /** The signed-in member's own profile, editable in place. */
 export function MyProfileRoute() {

@@ -8,6 +8,7 @@ import { AboutSection } from '@/features/profiles/components/about-section';
 import { CareerHistory } from '@/features/profiles/components/career-history';
 import { MutualConnections } from '@/features/network/components/mutual-connections';
 import { ProfileActions, RelationshipNote } from '@/features/network/components/profile-actions';
+import { hiddenNetworkSentence } from '@/features/network/components/visibility-text';
 import { ProfileHeader } from '@/features/profiles/components/profile-header';
 import { AskIntroduction } from '@/features/introductions/components/ask-introduction';
 import { ContactConversation } from '@/features/messages/components/contact-conversation';
@@ -17,6 +18,13 @@ import { ContactPanel } from '@/features/relationships/components/contact-panel'
 import { ProfileTags } from '@/features/tags/components/profile-tags';
 import { ApiError } from '@/lib/problem';
 import { useCurrentMember } from '@/lib/session';
+
+const MY_LISTS = { connections: '/network/connections', followers: '/network/followers', following: '/network/following' };
+
+/** Another member's lists, at /in/:handle/connections, /followers and /following. */
+function memberLists(handle: string) {
+  return { connections: `/in/${handle}/connections`, followers: `/in/${handle}/followers`, following: `/in/${handle}/following` };
+}
 
 /** A member's public profile at /in/:handle. */
 export function ProfileRoute() {
@@ -48,7 +56,12 @@ export function ProfileRoute() {
       <title>{`${profile.data.displayName} · Rapport`}</title>
       <ProfileHeader
         profile={profile.data}
-        countLinks={isMe ? { connections: '/network/connections', followers: '/network/followers' } : undefined}
+        countLinks={isMe ? MY_LISTS : profile.data.networkListsVisible ? memberLists(profile.data.handle) : undefined}
+        countsNote={
+          !isMe && !profile.data.networkListsVisible
+            ? hiddenNetworkSentence(profile.data.networkVisibility, profile.data.displayName)
+            : undefined
+        }
         actions={
           isMe ? (
             <Link to="/me" className={buttonClassName('secondary', 'sm')}>

@@ -11,12 +11,14 @@ import { Sessions } from '@/features/account/components/sessions';
 import { useInvitationSettings } from '@/features/network/api/get-invitation-settings';
 import { BlockedMembers } from '@/features/network/components/blocked-members';
 import { InvitationSettingsForm } from '@/features/network/components/invitation-settings-form';
+import { PrivacySettingsSection } from '@/features/network/components/privacy-settings-form';
 import { PublicProfileSettingsForm } from '@/features/profiles/components/public-profile-settings';
 import { useCurrentMember } from '@/lib/session';
 
 /**
- * Settings at /settings: how you receive connection requests, the members you blocked, access
- * tokens for other apps, and account safety (sessions, password, your data, deletion).
+ * Settings at /settings: how you receive connection requests, who can see your network, your
+ * public profile, the members you blocked, access tokens for other apps, and account safety
+ * (sessions, password, your data, deletion).
  */
 export function SettingsRoute() {
   const settings = useInvitationSettings();
@@ -52,6 +54,12 @@ export function SettingsRoute() {
         ) : (
           <InvitationSettingsForm settings={settings.data} />
         )}
+      </Card>
+      <Card title="Who can see your network" id="network-privacy">
+        <p className="card__intro muted">
+          Everyone signed in sees how many connections and followers you have. Choose who can open the lists.
+        </p>
+        <PrivacySettingsSection />
       </Card>
       <Card title="Public profile" id="public-profile">
         <p className="card__intro muted">What people who are not signed in see when they open a link to your profile.</p>

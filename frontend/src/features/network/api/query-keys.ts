@@ -9,9 +9,12 @@ export const networkKeys = {
   list: (kind: MemberListKind) => ['network', 'list', kind] as const,
   suggestions: ['network', 'suggestions'] as const,
   mutual: (handle: string) => ['network', 'mutual', handle.toLowerCase()] as const,
+  /** Another member's connections, followers or following, as you see them. */
+  memberList: (handle: string, kind: MemberListKind) => ['network', 'member', handle.toLowerCase(), kind] as const,
   received: (filters: ReceivedFilters) => ['network', 'invitations', 'received', filters] as const,
   sent: ['network', 'invitations', 'sent'] as const,
   settings: ['network', 'settings'] as const,
+  privacy: ['network', 'privacy'] as const,
   blocks: ['network', 'blocks'] as const,
   preview: (recipientId: number, note: string) => ['network', 'preview', recipientId, note] as const,
 };

@@ -16,6 +16,8 @@ export type SentInvitationStatus = Schemas['SentInvitationStatus'];
 export type InvitationSettings = Schemas['InvitationSettingsResponse'];
 export type ConnectionState = Schemas['ConnectionState'];
 export type Degree = Schemas['Degree'];
+export type NetworkVisibility = Schemas['NetworkVisibility'];
+export type PrivacySettings = Schemas['PrivacySettingsResponse'];
 
 /** What the profile page knows about a member that the relationship actions need. */
 export type ProfileRelation = Pick<

@@ -8,8 +8,10 @@ type ProfileFields = Pick<
   components['schemas']['ProfileResponse'],
   'handle' | 'displayName' | 'headline' | 'location' | 'currentTitle' | 'currentCompany'
 > &
-  /** Absent on a public profile whose member keeps their counts private. */
-  Partial<Pick<components['schemas']['ProfileResponse'], 'connectionCount' | 'followerCount'>> & { degree?: Degree };
+  /** Absent on a public profile whose member keeps their counts private (following: always absent there). */
+  Partial<Pick<components['schemas']['ProfileResponse'], 'connectionCount' | 'followerCount' | 'followingCount'>> & {
+    degree?: Degree;
+  };
 
 type Degree = components['schemas']['Degree'];
 
@@ -31,19 +33,33 @@ export function DegreeBadge({ degree }: { degree: Degree }) {
   );
 }
 
+/** One count: a link to its list when there is one to open, plain text otherwise. */
+function Count({ to, text }: { to?: string; text: string }) {
+  return to ? (
+    <Link className="profile-header__count" to={to}>
+      {text}
+    </Link>
+  ) : (
+    <span className="profile-header__count">{text}</span>
+  );
+}
+
 /** The top card of a profile: who this is, what they do, where, and the size of their network. */
 export function ProfileHeader({
   profile,
   actions,
   children,
   countLinks,
+  countsNote,
 }: {
   profile: ProfileFields;
   actions?: ReactNode;
   /** Lines under the counts: mutual connections, how this member receives requests. */
   children?: ReactNode;
-  /** Where the counts lead (your own profile: your lists of connections and followers). */
-  countLinks?: { connections: string; followers: string };
+  /** Where the counts lead: your own lists, or another member's when they let you see them. */
+  countLinks?: { connections: string; followers: string; following?: string };
+  /** Why the counts lead nowhere (the member hides their lists from you), shown under them. */
+  countsNote?: string;
 }) {
   const position = formatPosition(profile.currentTitle, profile.currentCompany);
   return (
@@ -72,21 +88,20 @@ export function ProfileHeader({
           </p>
         )}
         {profile.connectionCount != null && profile.followerCount != null && (
-          <p className="profile-header__counts">
-            {countLinks ? (
-              <>
-                <Link to={countLinks.connections}>{pluralCount(profile.connectionCount, 'connection')}</Link>
-                <span aria-hidden="true"> · </span>
-                <Link to={countLinks.followers}>{pluralCount(profile.followerCount, 'follower')}</Link>
-              </>
-            ) : (
-              <>
-                <span>{pluralCount(profile.connectionCount, 'connection')}</span>
-                <span aria-hidden="true"> · </span>
-                <span>{pluralCount(profile.followerCount, 'follower')}</span>
-              </>
-            )}
-          </p>
+          <>
+            <p className={`profile-header__counts${countLinks ? '' : ' profile-header__counts--plain'}`}>
+              <Count to={countLinks?.connections} text={pluralCount(profile.connectionCount, 'connection')} />
+              <span aria-hidden="true"> · </span>
+              <Count to={countLinks?.followers} text={pluralCount(profile.followerCount, 'follower')} />
+              {profile.followingCount != null && (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  <Count to={countLinks?.following} text={pluralCount(profile.followingCount, 'following', 'following')} />
+                </>
+              )}
+            </p>
+            {countsNote && <p className="profile-header__counts-note">{countsNote}</p>}
+          </>
         )}
         {children}
         {actions && <div className="profile-header__actions">{actions}</div>}

@@ -1,10 +1,12 @@
 package app.rapport.network;
 
 import app.rapport.privacy.BlockRule;
+import app.rapport.privacy.NetworkList;
 import app.rapport.profiles.ProfileCounts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,4 +155,31 @@ public class NetworkRepository implements PanacheRepositoryBase<MemberGraphCount
         return q.getResultList();
     }
 
+    /**
+     * A member's connections, followers or followees as {@code me} sees them: newest first,
+     * after the (created_at, id) keyset position when given, without anyone blocked either way
+     * with {@code me} (two primary-key probes per row), each row with {@code me}'s relation
+     * flags. The (owner, created_at DESC, id DESC) indexes serve each walk.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> memberList(NetworkList list, long owner, long me, Instant afterAt, Long afterId, int limit) {
+        // the edge table, the owner's column in it and the listed member's
+        String[] source = switch (list) {
+            case CONNECTIONS -> new String[] {"connection_edges", "member_id", "other_id"};
+            case FOLLOWERS -> new String[] {"follows", "followee_id", "follower_id"};
+            case FOLLOWING -> new String[] {"follows", "follower_id", "followee_id"};
+        };
+        String listed = "e." + source[2];
+        Query q = getEntityManager().createNativeQuery("""
+                        SELECT %s, e.created_at FROM %s e JOIN members m ON m.id = %s
+                        WHERE e.%s = :owner AND %s %s
+                        ORDER BY e.created_at DESC, %s DESC LIMIT :limit""".formatted(NetworkRows.COLUMNS, source[0],
+                        listed, source[1], BlockRule.neitherBlocked(listed),
+                        afterId == null ? "" : "AND (e.created_at, " + listed + ") < (:afterAt, :afterId)", listed))
+                .setParameter("owner", owner).setParameter("me", me).setParameter("limit", limit);
+        if (afterId != null) {
+            q.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
+        }
+        return q.getResultList();
+    }
 }

@@ -5,15 +5,19 @@ import app.rapport.common.Page;
 import app.rapport.common.PageRequest;
 import app.rapport.common.replica.ReadReplica;
 import app.rapport.privacy.BlockRule;
+import app.rapport.privacy.NetworkList;
+import app.rapport.privacy.NetworkVisibilityRule;
+import app.rapport.profiles.Member;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileCounts;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Degrees, mutual connections, counts and people you may know. */
+/** Degrees, mutual connections, counts, another member's network lists and people you may know. */
 @ApplicationScoped
 public class NetworkService {
 
@@ -23,11 +27,14 @@ public class NetworkService {
     private final NetworkRepository network;
     private final MemberRepository members;
     private final BlockRule blocks;
+    private final NetworkVisibilityRule visibility;
 
-    public NetworkService(NetworkRepository network, MemberRepository members, BlockRule blocks) {
+    public NetworkService(NetworkRepository network, MemberRepository members, BlockRule blocks,
+                          NetworkVisibilityRule visibility) {
         this.network = network;
         this.members = members;
         this.blocks = blocks;
+        this.visibility = visibility;
     }
 
     @Transactional
@@ -89,6 +96,31 @@ public class NetworkService {
                         .map(NetworkRows::member).toList();
         return Page.fromOverfetch(rows, page.limit(),
                 r -> Cursor.encode(r.member().displayName().toLowerCase(Locale.ROOT), r.member().id()));
+    }
+
+    /**
+     * A member's connections, followers or followees, newest first, as the viewer sees them:
+     * 404 when the handle is unknown or a block stands either way, 403 when the member's
+     * choice hides the list from the viewer; members blocked either way with the viewer are
+     * left out.
+     */
+    @Transactional
+    @ReadReplica
+    public Page<NetworkMemberResponse> memberList(long viewerId, String handle, NetworkList list, PageRequest page) {
+        Member owner = members.findByHandle(handle)
+                .filter(found -> !blocks.eitherWay(viewerId, found.id))
+                .orElseThrow(() -> BlockRule.memberNotFound(handle));
+        visibility.require(viewerId, owner.id, owner.displayName, list);
+        Instant afterAt = null;
+        Long afterId = null;
+        if (page.cursor() != null) {
+            List<String> parts = Cursor.decode(page.cursor(), 2);
+            afterAt = Cursor.decodeInstant(parts.get(0));
+            afterId = Cursor.decodeLong(parts.get(1));
+        }
+        List<NetworkMemberResponse> rows = network.memberList(list, owner.id, viewerId, afterAt, afterId,
+                page.limit() + 1).stream().map(NetworkRows::member).toList();
+        return Page.fromOverfetch(rows, page.limit(), r -> Cursor.encode(r.since(), r.member().id()));
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import app.rapport.connections.invitations.InvitationRepository;
 import app.rapport.network.NetworkService;
 import app.rapport.network.ProfileRelation;
 import app.rapport.privacy.BlockRule;
+import app.rapport.privacy.NetworkVisibilityRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -33,11 +34,12 @@ public class ProfileService {
     private final Event<CareerChanged> careerChanges;
     private final MemberCaps caps;
     private final ConnectionsConfig connectionsConfig;
+    private final NetworkVisibilityRule networkVisibility;
 
     public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network,
                           BlockRule blocks, InvitationRepository invitations, Event<CareerChanged> careerChanges,
-                          MemberCaps caps,
-                          ConnectionsConfig connectionsConfig) {
+                          MemberCaps caps, ConnectionsConfig connectionsConfig,
+                          NetworkVisibilityRule networkVisibility) {
         this.members = members;
         this.positions = positions;
         this.network = network;
@@ -46,6 +48,7 @@ public class ProfileService {
         this.careerChanges = careerChanges;
         this.caps = caps;
         this.connectionsConfig = connectionsConfig;
+        this.networkVisibility = networkVisibility;
     }
 
     @Transactional
@@ -62,11 +65,12 @@ public class ProfileService {
                 .orElseThrow(() -> BlockRule.memberNotFound(handle));
         ProfileCounts counts = counts(m.id);
         ProfileRelation r = network.relation(viewerId, m.id);
+        NetworkVisibilityRule.Decision lists = networkVisibility.decide(viewerId, m.id);
         return new ProfileResponse(m.id, m.handle, m.displayName, m.headline, m.location, m.about, m.currentTitle,
                 m.currentCompany, positionsOf(m.id), counts.connections(), counts.followers(), counts.following(),
                 r.degree(), r.mutualConnectionCount(), r.mutualConnections(), r.following(), r.followsMe(),
                 r.connectionState(), r.pendingInvitationId(), r.invitationPolicy(), canInviteAgainAt(viewerId, m.id),
-                (int) connectionsConfig.coolDown().toDays());
+                (int) connectionsConfig.coolDown().toDays(), lists.visibility(), lists.visible());
     }
 
     /** While the viewer's last request to this member is in its cool-down: when they can invite again. */

@@ -50,7 +50,8 @@ public final class Baselines {
                 "listRelationships", "getRelationshipSummary",
                 "getPublicProfileSettings", "updatePublicProfileSettings", "getOnboarding", "listFollowSuggestions",
                 "listNotifications", "getUnreadNotificationCount", "markAllNotificationsRead",
-                "getNotificationSettings", "updateNotificationSettings", "listNetworkImports");
+                "getNotificationSettings", "updateNotificationSettings", "listNetworkImports",
+                "getPrivacySettings", "updatePrivacySettings");
         op("revokeAccessToken", f -> f.start("revokeAccessToken").path("tokenId", f.accessToken()));
         op("endSession", f -> f.start("endSession").path("sessionId", f.otherSession()));
         op("changePassword", f -> f.start("changePassword").body("currentPassword", TestMember.PASSWORD)
@@ -67,6 +68,10 @@ public final class Baselines {
         op("getProfile", f -> f.start("getProfile").path("handle", f.stranger().handle()));
         op("listMutualConnections", f -> f.start("listMutualConnections").path("handle", f.secondDegree().handle()));
         op("listMemberPosts", f -> f.start("listMemberPosts").path("handle", f.friend().handle()));
+        // a connection's lists: open to me by default (their connections may see them)
+        op("listMemberConnections", f -> f.start("listMemberConnections").path("handle", f.friend().handle()));
+        op("listMemberFollowers", f -> f.start("listMemberFollowers").path("handle", f.friend().handle()));
+        op("listMemberFollowing", f -> f.start("listMemberFollowing").path("handle", f.friend().handle()));
         op("listIntroducers", f -> f.start("listIntroducers").path("handle", f.secondDegree().handle()));
         op("getContact", f -> f.start("getContact").path("memberId", f.friend().id()));
         op("getPublicProfile", f -> anonymous(f.start("getPublicProfile").path("handle", f.stranger().handle())));
