@@ -51,7 +51,7 @@ export function NotificationSettingsForm() {
         {tags.isPending ? (
           <LoadingBlock label="Loading your tags…" />
         ) : tags.isError ? (
-          <ErrorBox title="Your tags could not be loaded" error={tags.error} />
+          <ErrorBox title="Your tags could not be loaded" error={tags.error} takeFocus={false} />
         ) : tags.data.items.length === 0 ? (
           <p className="muted">You have no tags yet. Tag people on the Tags page, then choose tags here.</p>
         ) : (
