@@ -16,6 +16,7 @@ const KIND_LABEL: Record<NotificationKind, string> = {
   POST_RESHARED: 'Someone reshares your post',
   THREAD_COMMENTED: 'Someone comments after you on a post',
   CAREER_UPDATE: 'Career updates of people under the tags below',
+  IMPORTED_CONTACT_JOINED: 'Someone from the contacts you imported joins Rapport',
 };
 
 /** Which notifications I get: one switch per kind, saved as soon as it changes, and the career-update tags. */

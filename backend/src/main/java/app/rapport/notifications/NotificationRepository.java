@@ -90,6 +90,28 @@ public class NotificationRepository {
                 .setParameter("a", a).setParameter("b", b).executeUpdate();
     }
 
+    /**
+     * A notification told once ever for (member, kind, subject), with its one actor; empty when
+     * it was told before (the unique index notifications_told_once says so, race-free).
+     */
+    public Optional<Long> createOnce(long member, NotificationKind kind, long subject, long actor, Instant at) {
+        @SuppressWarnings("unchecked")
+        List<Number> created = em.createNativeQuery("""
+                        INSERT INTO notifications (member_id, kind, subject_id, created_at, latest_at)
+                        VALUES (:m, :kind, :subject, :at, :at)
+                        ON CONFLICT DO NOTHING RETURNING id""")
+                .setParameter("m", member).setParameter("kind", kind.name()).setParameter("subject", subject)
+                .setParameter("at", at).getResultList();
+        if (created.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = created.get(0).longValue();
+        em.createNativeQuery("""
+                        INSERT INTO notification_actors (notification_id, actor_id, acted_at) VALUES (:n, :a, :at)""")
+                .setParameter("n", id).setParameter("a", actor).setParameter("at", at).executeUpdate();
+        return Optional.of(id);
+    }
+
     /** Takes a member being erased out of everyone's notifications (the cascade would leave empty groups). */
     public void forgetActor(long actor) {
         @SuppressWarnings("unchecked")

@@ -124,6 +124,19 @@ public class NotificationService {
         publish(member, id, NotificationChange.NEW);
     }
 
+    /**
+     * Tells {@code member} once ever about this subject (no group: a second call, even after the
+     * first was read, adds nothing), unless the member switched the kind off.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyOnce(long member, NotificationKind kind, long subject, long actor, Instant at) {
+        if (member == actor || !notifications.enabled(member, kind)) {
+            return;
+        }
+        notifications.createOnce(member, kind, subject, actor, at.truncatedTo(ChronoUnit.MICROS))
+                .ifPresent(id -> publish(member, id, NotificationChange.NEW));
+    }
+
     /** Undoes {@link #notify} for this actor (of one member, or everyone when {@code member} is null). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void retract(Long member, NotificationKind kind, long subject, long actor) {
