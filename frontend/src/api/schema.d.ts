@@ -3438,8 +3438,9 @@ export interface components {
         };
         /**
          * @description `event: notification` on the stream: one of your notifications appeared or gained an
-         *     actor (NEW), was read (READ; `notificationId` 0 when all were), or left (REMOVED); with
-         *     your unread count afterwards.
+         *     actor (NEW), was read (READ; `notificationId` 0 when all were), or left (REMOVED;
+         *     `notificationId` 0 when several did at once, e.g. when you blocked someone); with your
+         *     unread count afterwards.
          */
         NotificationEvent: {
             /** Format: int64 */

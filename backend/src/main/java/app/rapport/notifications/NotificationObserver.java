@@ -92,7 +92,7 @@ public class NotificationObserver {
     }
 
     void onMemberBlocked(@Observes MemberBlocked e) {
-        repository.forgetBetween(e.blockerId(), e.blockedId());
+        notifications.forgetBetween(e.blockerId(), e.blockedId());
     }
 
     static String careerDetail(CareerChanged e) {

@@ -72,22 +72,29 @@ public class NotificationRepository {
 
     /**
      * Forgets the two members in each other's notifications (a block): each as an actor of the
-     * other's, and the other's posts as subjects. Returns the ids of the members affected.
+     * other's, and the other's posts as subjects. Returns the ids of the members (of the two)
+     * whose notifications changed.
      */
-    public void forgetBetween(long a, long b) {
+    public Set<Long> forgetBetween(long a, long b) {
         @SuppressWarnings("unchecked")
-        List<Number> touched = em.createNativeQuery("""
+        List<Object[]> touched = em.createNativeQuery("""
                         DELETE FROM notification_actors na USING notifications n
                         WHERE na.notification_id = n.id
                           AND ((n.member_id = :a AND na.actor_id = :b) OR (n.member_id = :b AND na.actor_id = :a))
-                        RETURNING n.id""")
+                        RETURNING n.id, n.member_id""")
                 .setParameter("a", a).setParameter("b", b).getResultList();
-        deleteEmpty(touched.stream().map(Number::longValue).toList());
-        em.createNativeQuery("""
+        deleteEmpty(touched.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        @SuppressWarnings("unchecked")
+        List<Number> aboutPosts = em.createNativeQuery("""
                         DELETE FROM notifications n USING posts p
                         WHERE p.id = n.post_id AND ((n.member_id = :a AND p.author_id = :b)
-                                                    OR (n.member_id = :b AND p.author_id = :a))""")
-                .setParameter("a", a).setParameter("b", b).executeUpdate();
+                                                    OR (n.member_id = :b AND p.author_id = :a))
+                        RETURNING n.member_id""")
+                .setParameter("a", a).setParameter("b", b).getResultList();
+        Set<Long> members = new java.util.TreeSet<>();
+        touched.forEach(r -> members.add(((Number) r[1]).longValue()));
+        aboutPosts.forEach(m -> members.add(m.longValue()));
+        return members;
     }
 
     /**

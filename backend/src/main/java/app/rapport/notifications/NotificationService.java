@@ -137,6 +137,19 @@ public class NotificationService {
                 .ifPresent(id -> publish(member, id, NotificationChange.NEW));
     }
 
+    /**
+     * A block: the two disappear from each other's notifications, and the blocker's open apps
+     * hear it at once (the bell corrects without a reload). The one blocked is not sent an event
+     * at that instant, which would tell them when they were blocked; their count is right on
+     * their next read or event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetBetween(long blocker, long blocked) {
+        if (notifications.forgetBetween(blocker, blocked).contains(blocker)) {
+            publish(blocker, 0, NotificationChange.REMOVED);
+        }
+    }
+
     /** Undoes {@link #notify} for this actor (of one member, or everyone when {@code member} is null). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void retract(Long member, NotificationKind kind, long subject, long actor) {
