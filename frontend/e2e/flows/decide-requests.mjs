@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { assert, callApi, createProfiledMember, expectHeading, signUp, uniqueMember } from '../support.mjs';
 
-export const name = 'invitations: the recipient makes one request a follower and accepts another';
+export const name = 'invitations: the recipient makes one request a follower and accepts another, then accepts a third from the inbox, told where it was';
 
 export default async function decideRequestsFlow({ baseURL, page, step, outputDir }) {
   const recipient = uniqueMember('Frances', 'Allen');
@@ -69,6 +69,35 @@ export default async function decideRequestsFlow({ baseURL, page, step, outputDi
   step('the generic sender is told only that they follow');
   const sent = await callApi(baseURL, generic.token, 'GET', '/api/invitations/sent');
   assert.equal(sent.items[0].status, 'FOLLOWING');
+
+  step('in the inbox, Accept on a request between two others: the notice takes its place and the focus');
+  const before = await createProfiledMember(baseURL, uniqueMember('Grace', 'Before'), { headline: 'COBOL' });
+  const third = await createProfiledMember(baseURL, uniqueMember('Edsger', 'Inbox'), { headline: 'Structured programming' });
+  const after = await createProfiledMember(baseURL, uniqueMember('Alan', 'After'), { headline: 'Machines' });
+  for (const [sender, note] of [
+    [before, 'Hi Frances, we met at SHARE in 1972; your PTRAN work on parallel Fortran still guides my compiler team.'],
+    [third, 'Frances, your IBM paper on program optimization is on my desk; we spoke after your Turing lecture.'],
+    [after, 'Hello Frances, your talk at PLDI about interprocedural analysis at IBM changed my research plans.'],
+  ]) {
+    await callApi(baseURL, sender.token, 'POST', '/api/invitations', { recipientId, note });
+  }
+  await page.goto('/inbox?kind=CONNECTION_REQUEST');
+  await expectHeading(page, 'Inbox');
+  const inbox = page.getByRole('list', { name: 'Inbox' });
+  await inbox.getByRole('button', { name: `Accept ${third.displayName}` }).click();
+  await inbox.getByRole('button', { name: 'Accept without a reply' }).click();
+  const notice = inbox.getByRole('status').filter({ hasText: `You are now connected with ${third.displayName}.` });
+  await notice.waitFor();
+  await inbox.getByRole('button', { name: `Accept ${third.displayName}` }).waitFor({ state: 'detached' });
+  assert.ok(await notice.evaluate((element) => element === document.activeElement), 'the notice has the focus');
+  // in the list, where the request was: between the two requests around it (newest first)
+  const rows = await inbox.locator(':scope > li').allTextContents();
+  const at = rows.findIndex((text) => text.includes(`You are now connected with ${third.displayName}.`));
+  assert.ok(at > 0 && rows[at - 1].includes(after.displayName) && rows[at + 1].includes(before.displayName), `notice in place: ${rows.join(' | ')}`);
+  await page.screenshot({ path: join(outputDir, 'inbox-accepted-1366.png'), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: join(outputDir, 'inbox-accepted-375.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   step('the accepted sender shows as 1st on the profile, with the Connected menu');
   await page.goto(`/in/${personal.handle}`);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { apiAs, assert, createProfiledMember, expectHeading, logIn, uniqueMember } from '../support.mjs';
 
-export const name = 'network import: upload a 200-row LinkedIn Connections.csv, confirm matches, follow and tag them, read the tag feed';
+export const name =
+  'network import: upload a 200-row LinkedIn Connections.csv (with its progress), confirm matches, follow and tag them, read the tag feed; someone of the file joins and the importer is told';
 
 const PREAMBLE =
   'Notes:\n' +
@@ -61,10 +62,24 @@ export default async function networkImportFlow({ page, step, baseURL, outputDir
   await page.getByText(/no header row with the columns First Name, Last Name/).waitFor();
   await shoot(page, outputDir, 'import-wrong-file');
 
-  step('upload the 200-row Connections.csv with its real preamble');
+  step('upload the 200-row Connections.csv with its real preamble, on a slow line: the bytes sent and the percentage show');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  // About 4 KB/s up: the ~26 KB file takes a few seconds, long enough to see (and photograph) the bar.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 4 * 1024 });
   await page.getByLabel('Connections.csv file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Import and find matches' }).click();
-  await page.waitForURL(/\/import\/\d+$/);
+  const bar = page.getByRole('progressbar', { name: 'Uploading Connections.csv' });
+  await bar.waitFor();
+  await page.getByText(/\d+ KB of \d+ KB · \d+%/).waitFor();
+  await page.screenshot({ path: join(outputDir, 'import-progress-1366.png') });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: join(outputDir, 'import-progress-375.png') });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const max = Number(await bar.getAttribute('max'));
+  assert.ok(max >= csv.length, `the bar counts the whole file (${max} of ${csv.length} bytes)`);
+  await page.waitForURL(/\/import\/\d+$/, { timeout: 60_000 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await expectHeading(page, 'Your import');
   await page.getByText('200 people').first().waitFor();
   const rows = page.getByRole('list', { name: 'People in your file' });
@@ -92,4 +107,20 @@ export default async function networkImportFlow({ page, step, baseURL, outputDir
   const feed = page.getByRole('region', { name: 'Feed' });
   for (let i = 0; i < 30; i += 6) await feed.getByText(`Harbor update from ${members[i].displayName}`).waitFor();
   await shoot(page, outputDir, 'import-tag-feed');
+
+  step('someone of the file who was not a member joins (and says where they work): the importer is told at once, with Follow');
+  const joiner = await createProfiledMember(baseURL, uniqueMember('Absent0', `Person${run}`), { currentCompany: `Nowhere ${run}` });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: /^Notifications, \d+ unread$/ }).click();
+  await expectHeading(page, 'Notifications');
+  const joined = page
+    .getByRole('list', { name: 'Notifications' })
+    .getByRole('listitem')
+    .filter({ hasText: `${joiner.displayName}, from your imported connections, joined Rapport.` });
+  await joined.waitFor();
+  await shoot(page, outputDir, 'import-joined');
+  await joined.getByRole('button', { name: 'Follow' }).click();
+  await joined.getByRole('button', { name: /Following/ }).waitFor();
+  const following = await apiAs(baseURL, me.token, 'GET', '/api/me/following?limit=100');
+  assert.ok(following.items.some((f) => f.member.id === joiner.id), 'the importer follows the joiner');
 }

@@ -51,4 +51,25 @@ export default async function notificationsLiveFlow({ page, baseURL, step, outpu
   step('Liam unlikes: his like leaves Nora’s list');
   await callApi(baseURL, liam.token, 'POST', `/api/posts/${post.id}/unlike`);
   await list.getByText(`${liam.displayName} liked your post.`).waitFor({ state: 'detached' });
+
+  step('Nora blocks a member whose like is unread: her bell and list drop it at once, without a reload');
+  const pest = await createProfiledMember(baseURL, uniqueMember('Pia', 'Pest'), { headline: 'Likes everything' });
+  await callApi(baseURL, pest.token, 'POST', `/api/posts/${post.id}/like`);
+  await nav.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor();
+  await list.getByText(`${pest.displayName} liked your post.`).waitFor();
+  await page.goto(`/in/${pest.handle}`);
+  await expectHeading(page, pest.displayName);
+  await nav.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor();
+  await page.evaluate(() => {
+    window.__noReload = true;
+  });
+  await page.getByRole('button', { name: `More actions for ${pest.displayName}` }).click();
+  await page.getByRole('button', { name: new RegExp(`Block ${pest.displayName.split(' ')[0]}`) }).click();
+  await page.getByRole('button', { name: 'Block', exact: true }).click();
+  await nav.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+  assert.ok(await page.evaluate(() => window.__noReload === true), 'the page was reloaded');
+  await nav.getByRole('link', { name: 'Notifications', exact: true }).click();
+  await expectHeading(page, 'Notifications');
+  await list.getByText(`${liam.displayName} commented on your post.`).waitFor();
+  assert.equal(await list.getByText(`${pest.displayName} liked your post.`).count(), 0, 'the blocked member left the list');
 }

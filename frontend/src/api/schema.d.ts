@@ -2104,7 +2104,9 @@ export interface paths {
          *     share is `AMBIGUOUS`: Rapport never guesses. Members blocked either way are never
          *     matched. Nobody is followed or told anything: matches are shown for confirmation
          *     (`listNetworkImportRows`), then followed with `followImportedMembers`. People who are
-         *     not members yet are kept privately, visible only to you, and matched when they join.
+         *     not members yet are kept privately, visible only to you, and matched when they join (or
+         *     change their name or company so that they match): you get an `IMPORTED_CONTACT_JOINED`
+         *     notification then, once per member, unless you switched that kind off.
          *
          *     Idempotent: the same file again (byte for byte) answers 200 with the same import and
          *     creates nothing. The upload is one transaction: a failed or interrupted upload leaves
@@ -3505,10 +3507,14 @@ export interface components {
          * @description NEW_FOLLOWER (someone followed you), REQUEST_ACCEPTED, NOW_FOLLOWING (a request of yours
          *     ended with you following its recipient; nothing more is said), POST_LIKED,
          *     POST_COMMENTED, POST_RESHARED (on your post), THREAD_COMMENTED (someone commented on a
-         *     post you commented on), CAREER_UPDATE (a member under a tag you chose).
+         *     post you commented on), CAREER_UPDATE (a member under a tag you chose),
+         *     IMPORTED_CONTACT_JOINED (someone from a contacts file you imported, not a member then,
+         *     joined Rapport or now matches by name and company: "Dana Reyes, from your imported
+         *     connections, joined Rapport"; the actor is that member, told once per member; the one
+         *     who joined is told nothing, and a block either way means no notification).
          * @enum {string}
          */
-        NotificationKind: "NEW_FOLLOWER" | "REQUEST_ACCEPTED" | "NOW_FOLLOWING" | "POST_LIKED" | "POST_COMMENTED" | "POST_RESHARED" | "THREAD_COMMENTED" | "CAREER_UPDATE";
+        NotificationKind: "NEW_FOLLOWER" | "REQUEST_ACCEPTED" | "NOW_FOLLOWING" | "POST_LIKED" | "POST_COMMENTED" | "POST_RESHARED" | "THREAD_COMMENTED" | "CAREER_UPDATE" | "IMPORTED_CONTACT_JOINED";
         NotificationResponse: {
             /** Format: int64 */
             id: number;
@@ -3568,8 +3574,9 @@ export interface components {
         };
         /**
          * @description `event: notification` on the stream: one of your notifications appeared or gained an
-         *     actor (NEW), was read (READ; `notificationId` 0 when all were), or left (REMOVED); with
-         *     your unread count afterwards.
+         *     actor (NEW), was read (READ; `notificationId` 0 when all were), or left (REMOVED;
+         *     `notificationId` 0 when several did at once, e.g. when you blocked someone); with your
+         *     unread count afterwards.
          */
         NotificationEvent: {
             /** Format: int64 */

@@ -15,6 +15,22 @@ export function setUnauthorizedHandler(handler: () => void) {
   onUnauthorized = handler;
 }
 
+/**
+ * After every answer (of this client, or of an upload sent another way): a 401 to anything but
+ * a log-in or sign-up means the session is over, and the app goes to the login page.
+ */
+export function noticeAnswer(url: string, status: number, sentToken: boolean) {
+  const path = new URL(url, window.location.origin).pathname;
+  // A 401 to a call made without a token after the member logged out (or deleted the account)
+  // is a straggler of the page being left, not a session ending: the app already moved on.
+  const ended = getLastSessionEnd();
+  const afterLogOut = (ended === 'loggedOut' || ended === 'accountDeleted') && !sentToken;
+  if (status === 401 && !CREDENTIAL_PATHS.includes(path) && !afterLogOut) {
+    clearAccessToken('expired');
+    onUnauthorized();
+  }
+}
+
 const authMiddleware: Middleware = {
   onRequest({ request }) {
     const token = getAccessToken();
@@ -22,15 +38,7 @@ const authMiddleware: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    const path = new URL(request.url, window.location.origin).pathname;
-    // A 401 to a call made without a token after the member logged out (or deleted the account)
-    // is a straggler of the page being left, not a session ending: the app already moved on.
-    const ended = getLastSessionEnd();
-    const afterLogOut = (ended === 'loggedOut' || ended === 'accountDeleted') && !request.headers.has('Authorization');
-    if (response.status === 401 && !CREDENTIAL_PATHS.includes(path) && !afterLogOut) {
-      clearAccessToken('expired');
-      onUnauthorized();
-    }
+    noticeAnswer(request.url, response.status, request.headers.has('Authorization'));
     return response;
   },
 };

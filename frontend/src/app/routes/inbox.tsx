@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, buttonClassName } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { InboxList } from '@/features/inbox/components/inbox-list';
+import { ErrorBox } from '@/components/ui/error-box';
+import { InboxList, type InboxOutcome } from '@/features/inbox/components/inbox-list';
 import type { InboxItem } from '@/features/inbox/api/types';
 import { BrokerView } from '@/features/introductions/components/broker-view';
 import { RequestedIntroductions } from '@/features/introductions/components/requested-introductions';
@@ -13,11 +14,9 @@ import { useMakeFollower } from '@/features/network/api/make-follower';
 import { AcceptReplyForm } from '@/features/network/components/accept-reply-form';
 import { ScoreBadge } from '@/features/network/components/note-score';
 import { SearchPanel } from '@/features/notes/components/search-panel';
-import { errorMessage } from '@/lib/problem';
 
-/** What just happened to an item that may have left the list: said once, above the list. */
-type Outcome = { text: string; link?: { to: string; label: string } };
-type Report = (outcome: Outcome) => void;
+/** Says what an action did, where the item was (the list shows it in the item's place). */
+type Report = (outcome: InboxOutcome) => void;
 
 function ConversationActions({ item, done }: { item: InboxItem; done: () => void }) {
   const [replying, setReplying] = useState(false);
@@ -50,13 +49,8 @@ function RequestActions({ item, done, report }: { item: InboxItem; done: () => v
   const [mode, setMode] = useState<'idle' | 'accept' | 'ask' | 'accepted'>('idle');
   const makeFollower = useMakeFollower();
   const name = item.actor.displayName;
-  if (mode === 'accepted') {
-    return (
-      <p className="notice" role="status">
-        You are now connected with {name}.
-      </p>
-    );
-  }
+  // The request leaves the inbox; until it does, the notice under it says what happened.
+  if (mode === 'accepted') return null;
   return (
     <div className="stack stack--tight">
       {item.verdict && item.score != null && (
@@ -114,11 +108,7 @@ function RequestActions({ item, done, report }: { item: InboxItem; done: () => v
           </Button>
         </div>
       )}
-      {makeFollower.isError && (
-        <p className="follow__error" role="alert">
-          {errorMessage(makeFollower.error)}
-        </p>
-      )}
+      {makeFollower.isError && <ErrorBox error={makeFollower.error} />}
     </div>
   );
 }
@@ -165,7 +155,6 @@ function itemActions(item: InboxItem, done: () => void, report: Report) {
 
 /** /inbox: everything that waits for me in one place, live, plus search across my notes and messages. */
 export function InboxRoute() {
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <div className="stack">
       <title>Inbox · Rapport</title>
@@ -179,19 +168,8 @@ export function InboxRoute() {
         </Link>
       </div>
       <SearchPanel />
-      {outcome && (
-        <p className="notice" role="status">
-          {outcome.text}
-          {outcome.link && (
-            <>
-              {' '}
-              <Link to={outcome.link.to}>{outcome.link.label}</Link>
-            </>
-          )}
-        </p>
-      )}
       <Card title="Everything, newest first" aria-label="Inbox items">
-        <InboxList renderActions={(item, done) => itemActions(item, done, setOutcome)} />
+        <InboxList renderActions={itemActions} />
       </Card>
       <Card title="Introductions you asked for" id="introductions-asked">
         <RequestedIntroductions />

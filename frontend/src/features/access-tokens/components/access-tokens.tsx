@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { TextField } from '@/components/ui/form-field';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { formatDay } from '@/lib/format';
@@ -164,6 +165,7 @@ function CreateTokenForm({ isPending, error, onEdit, onSubmit }: CreateTokenForm
   const server = fieldErrors(error, FIELDS);
   const errorFor = (field: Field) => invalid[field] ?? server.byField[field];
   const hasFieldErrors = Object.keys(server.byField).length > 0;
+  const formRef = useErrorFocus(error);
 
   function edited(field: Field) {
     setInvalid((current) => ({ ...current, [field]: undefined }));
@@ -194,7 +196,7 @@ function CreateTokenForm({ isPending, error, onEdit, onSubmit }: CreateTokenForm
   const expiryError = errorFor('expiresInDays');
   const scopesError = errorFor('scopes');
   return (
-    <form className="form form--inset token-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+    <form ref={formRef} className="form form--inset token-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h3 id={titleId} className="token-form__title">
         New access token
       </h3>
@@ -297,6 +299,7 @@ function ConfirmPasswordForm({ tokenName, isCreating, onCancel, onConfirmed }: C
   const [missing, setMissing] = useState(false);
   const server = fieldErrors(reauthenticate.error, ['password'] as const);
   const passwordError = missing ? 'Enter your password.' : server.byField.password;
+  const reauthRef = useErrorFocus(reauthenticate.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -308,7 +311,7 @@ function ConfirmPasswordForm({ tokenName, isCreating, onCancel, onConfirmed }: C
   }
 
   return (
-    <form className="form form--inset token-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+    <form ref={reauthRef} className="form form--inset token-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h3 id={titleId} className="token-form__title">
         Confirm your password
       </h3>

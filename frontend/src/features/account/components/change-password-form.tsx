@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { TextField } from '@/components/ui/form-field';
 import { fieldErrors } from '@/lib/problem';
 import { useChangePassword } from '../api/change-password';
@@ -23,6 +24,7 @@ export function ChangePasswordForm() {
   const [invalid, setInvalid] = useState<Partial<Record<Field, string>>>({});
   const [done, setDone] = useState<string | null>(null);
   const server = fieldErrors(change.error, FIELDS);
+  const formRef = useErrorFocus(change.error);
   const errorFor = (field: Field) => invalid[field] ?? (field === 'confirmation' ? undefined : server.byField[field]);
   const hasFieldErrors = Object.keys(server.byField).length > 0;
 
@@ -60,7 +62,7 @@ export function ChangePasswordForm() {
 
   return (
     <Card title="Change password">
-      <form className="form" onSubmit={submit} noValidate aria-label="Change password">
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Change password">
         {Boolean(change.error) && (!hasFieldErrors || server.other.length > 0) && (
           <ErrorBox title="The password was not changed" error={hasFieldErrors ? undefined : change.error}>
             {server.other.length > 0 && <p>{server.other.join(' ')}</p>}

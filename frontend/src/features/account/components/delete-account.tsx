@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { TextField } from '@/components/ui/form-field';
 import { clearAccessToken } from '@/lib/auth-token';
 import { fieldErrors } from '@/lib/problem';
@@ -33,6 +34,7 @@ function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
   const server = fieldErrors(remove.error, ['password'] as const);
+  const formRef = useErrorFocus(remove.error);
   const passwordError = missing ? 'Enter your password to confirm.' : server.byField.password;
 
   function submit(event: FormEvent) {
@@ -52,7 +54,7 @@ function DeleteAccountDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Delete your account?" onClose={onClose}>
-      <form className="form" onSubmit={submit} noValidate aria-label="Delete account">
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Delete account">
         <p>This erases, at once and for good:</p>
         <ul className="delete-account__list">
           <li>your profile and career history;</li>

@@ -20,6 +20,8 @@ describe('LogInForm', () => {
     await user.click(screen.getByRole('button', { name: 'Log in' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
+    // the focus goes to the error, not left on a button that was disabled while it ran
+    expect(screen.getByRole('alert')).toHaveFocus();
     expect(api.callsTo('POST /api/tokens')[0].body).toEqual({ email: 'ada@example.com', password: 'not-the-password' });
     expect(onSuccess).not.toHaveBeenCalled();
     expect(getAccessToken()).toBeNull();
@@ -46,6 +48,8 @@ describe('LogInForm', () => {
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('must be at most 254 characters');
     expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByRole('alert')).toHaveTextContent('Please check the email.');
+    // a validation problem takes the member to the field its errors[].field names
+    expect(screen.getByLabelText('Email')).toHaveFocus();
   });
 
   it('asks for missing fields without calling the API', async () => {
@@ -70,5 +74,17 @@ describe('LogInForm', () => {
 
     await vi.waitFor(() => expect(onSuccess).toHaveBeenCalled());
     expect(getAccessToken()).toBe('jwt-1');
+  });
+
+  it('moves the focus to the first field the form found empty when Log in is pressed', async () => {
+    const api = fakeApi();
+    const { user } = renderWithProviders(<LogInForm onSuccess={vi.fn()} />);
+
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Enter your password.');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(api.calls).toHaveLength(0);
   });
 });

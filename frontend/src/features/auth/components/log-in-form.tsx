@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { TextField } from '@/components/ui/form-field';
 import { fieldErrors } from '@/lib/problem';
 import { useLogIn } from '../api/log-in';
@@ -19,6 +20,8 @@ export function LogInForm({ onSuccess, notice }: LogInFormProps) {
   const logIn = useLogIn();
   const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
   const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
+  // What the last submit found missing (null: nothing): the focus goes to the first such field.
+  const formRef = useErrorFocus(Object.keys(missing).length > 0 ? missing : null);
 
   const server = fieldErrors(logIn.error, FIELDS);
   const errorFor = (field: Field) => missing[field] ?? server.byField[field];
@@ -37,7 +40,7 @@ export function LogInForm({ onSuccess, notice }: LogInFormProps) {
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Log in">
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Log in">
       {notice && logIn.isIdle && (
         <p className="notice" role="status">
           {notice}

@@ -49,6 +49,7 @@ describe('SignUpForm', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The handle ada is already taken.');
     expect(screen.getByLabelText('Handle')).toHaveAccessibleDescription('Already taken; try another.');
+    expect(screen.getByLabelText('Handle')).toHaveFocus();
   });
 
   it('checks the handle and password before sending', async () => {
@@ -63,6 +64,10 @@ describe('SignUpForm', () => {
 
     expect(screen.getByLabelText('Handle')).toHaveAccessibleDescription('Use 3 to 30 letters, digits or underscores.');
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Use at least 8 characters.');
+    // the first field at fault takes the focus; typing elsewhere afterwards does not pull it back
+    expect(screen.getByLabelText('Handle')).toHaveFocus();
+    await user.type(screen.getByLabelText('Password'), '-and-longer');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
     expect(api.calls).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { TextField } from '@/components/ui/form-field';
 import { ApiError, fieldErrors } from '@/lib/problem';
 import { useSignUp } from '../api/sign-up';
@@ -39,6 +40,10 @@ export function SignUpForm({ onSuccess }: { onSuccess: () => void }) {
     password: '',
   });
   const [invalid, setInvalid] = useState<Partial<Record<Field, string>>>({});
+  // What the last submit's own check found (null: nothing): the focus goes to the first field at
+  // fault. Kept apart from `invalid`, which changes as the member types.
+  const [checked, setChecked] = useState<object | null>(null);
+  const formRef = useErrorFocus(checked);
 
   const server = fieldErrors(signUp.error, FIELDS);
   const errorFor = (field: Field) => invalid[field] ?? server.byField[field] ?? takenMessage(signUp.error, field);
@@ -47,7 +52,10 @@ export function SignUpForm({ onSuccess }: { onSuccess: () => void }) {
     event.preventDefault();
     const problems = validate(values);
     setInvalid(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      setChecked(problems);
+      return;
+    }
     signUp.mutate(
       {
         displayName: values.displayName.trim(),
@@ -65,7 +73,7 @@ export function SignUpForm({ onSuccess }: { onSuccess: () => void }) {
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Sign up">
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Sign up">
       {signUp.isError && (
         <ErrorBox title="Could not create your account" error={signUp.error}>
           {server.other.length > 0 && (

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import type { UploadProgress } from '@/lib/upload';
 import { useImportNetwork } from '../api/import-network';
 import type { NetworkImport } from '../api/types';
 
@@ -13,6 +14,7 @@ export function ImportUpload({ onImported }: { onImported: (result: NetworkImpor
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string>();
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,7 +30,7 @@ export function ImportUpload({ onImported }: { onImported: (result: NetworkImpor
       return;
     }
     setProblem(undefined);
-    upload.mutate(file, { onSuccess: onImported });
+    upload.mutate({ file, onProgress: setProgress }, { onSuccess: (result) => onImported(result), onSettled: () => setProgress(null) });
   }
 
   return (
@@ -63,17 +65,51 @@ export function ImportUpload({ onImported }: { onImported: (result: NetworkImpor
         )}
       </div>
       {upload.isError && <ErrorBox title="This file was not imported" error={upload.error} />}
-      {upload.isPending && (
-        <div className="import-progress" role="status">
-          <span className="import-progress__bar import-progress__bar--busy" aria-hidden="true" />
-          Reading {file?.name} and looking for your contacts on Rapport…
-        </div>
-      )}
+      {upload.isPending && progress && <UploadState fileName={file?.name ?? 'your file'} progress={progress} />}
       <div className="form__actions">
         <Button type="submit" isLoading={upload.isPending}>
           Import and find matches
         </Button>
       </div>
     </form>
+  );
+}
+
+/** "1.2 MB of 4.8 MB", or in KB for a small file: both numbers in the unit of the whole. */
+function sizeText(sent: number, total: number) {
+  if (total < 100 * 1024) return `${Math.round(sent / 1024)} KB of ${Math.max(1, Math.round(total / 1024))} KB`;
+  return `${(sent / 1024 / 1024).toFixed(1)} MB of ${(total / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * The upload as it goes: the bytes sent of the file's size (a bar and a percentage), then
+ * "Matching…" once the server has the file. The live region says only the phase (once each);
+ * the numbers are on the bar, for whoever looks or moves to it.
+ */
+function UploadState({ fileName, progress }: { fileName: string; progress: UploadProgress }) {
+  const sending = progress.phase === 'sending';
+  const percent = sending && progress.total > 0 ? Math.floor((progress.sent / progress.total) * 100) : 100;
+  return (
+    <div className="import-progress">
+      {sending ? (
+        <progress
+          className="import-progress__meter"
+          max={progress.total || 1}
+          value={progress.sent}
+          aria-label={`Uploading ${fileName}`}
+          aria-valuetext={`${percent}% (${sizeText(progress.sent, progress.total)})`}
+        />
+      ) : (
+        <span className="import-progress__bar import-progress__bar--busy" aria-hidden="true" />
+      )}
+      <span role="status">
+        {sending ? `Uploading ${fileName}…` : `Matching your contacts on Rapport… ${fileName} is uploaded; a large file takes a few seconds.`}
+      </span>
+      {sending && (
+        <span className="import-progress__numbers" aria-hidden="true">
+          {sizeText(progress.sent, progress.total)} · {percent}%
+        </span>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorBox } from '@/components/ui/error-box';
+import { actedAt, InPlaceNotice, noticePosition, type ActedAt } from '@/components/ui/in-place-notice';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { timeAgo } from '@/lib/format';
 import { useInboxCounts } from '../api/get-inbox-counts';
@@ -64,12 +65,22 @@ export function itemHeadline(item: InboxItem): string {
   }
 }
 
+/** What an action on an item did ("You are now connected with Dana."), with where to go next. */
+export type InboxOutcome = { text: string; link?: { to: string; label: string } };
+
 type InboxListProps = {
-  /** What can be done with an item, in place (reply, accept, forward…); `done` marks it read. */
-  renderActions: (item: InboxItem, done: () => void) => ReactNode;
+  /**
+   * What can be done with an item, in place (reply, accept, forward…); `done` marks it read, and
+   * `report` says what the action did, where the item was (it usually leaves the inbox then).
+   */
+  renderActions: (item: InboxItem, done: () => void, report: (outcome: InboxOutcome) => void) => ReactNode;
 };
 
-function InboxRow({ item, renderActions }: { item: InboxItem } & InboxListProps) {
+function InboxRow({
+  item,
+  renderActions,
+  report,
+}: { item: InboxItem; report: (outcome: InboxOutcome) => void } & InboxListProps) {
   const markRead = useMarkInboxItemRead();
   const done = () => {
     if (item.unread) markRead.mutate(item.id);
@@ -107,7 +118,7 @@ function InboxRow({ item, renderActions }: { item: InboxItem } & InboxListProps)
             <p className="inbox-item__preview">{item.preview}</p>
           ))}
         <div className="inbox-item__actions">
-          {renderActions(item, done)}
+          {renderActions(item, done, report)}
           {item.unread && item.kind === 'OUTCOME' && (
             <Button variant="ghost" size="sm" isLoading={markRead.isPending} onClick={done}>
               Mark read
@@ -121,7 +132,8 @@ function InboxRow({ item, renderActions }: { item: InboxItem } & InboxListProps)
 
 /**
  * The one inbox: conversations, requests, introductions and outcomes, newest activity first,
- * narrowed by kind (with each kind's unread count), every item acted on in place.
+ * narrowed by kind (with each kind's unread count), every item acted on in place, and what an
+ * action did said (and focused) where the item was.
  */
 export function InboxList({ renderActions }: InboxListProps) {
   const [params, setParams] = useSearchParams();
@@ -130,11 +142,26 @@ export function InboxList({ renderActions }: InboxListProps) {
   const inbox = useInbox(kind);
   const markAll = useMarkInboxRead();
   const [confirmed, setConfirmed] = useState(false);
+  const [outcome, setOutcome] = useState<(InboxOutcome & { place: ActedAt }) | null>(null);
   const items = inbox.data?.pages.flatMap((page) => page.items) ?? [];
+  const keys = items.map((item) => item.id);
+  const noticeAt = outcome ? noticePosition(outcome.place, keys) : null;
+  const notice = outcome && (
+    <InPlaceNotice focusKey={outcome}>
+      {outcome.text}
+      {outcome.link && (
+        <>
+          {' '}
+          <Link to={outcome.link.to}>{outcome.link.label}</Link>
+        </>
+      )}
+    </InPlaceNotice>
+  );
   const unreadHere = counts.data ? counts.data[KINDS.find((k) => k.kind === kind)?.count ?? 'total'] : 0;
 
   function choose(next?: InboxKind) {
     setConfirmed(false);
+    setOutcome(null);
     setParams(next ? { kind: next } : {}, { replace: true });
   }
 
@@ -185,15 +212,26 @@ export function InboxList({ renderActions }: InboxListProps) {
       ) : inbox.isError && items.length === 0 ? (
         <ErrorBox title="Your inbox could not be loaded" error={inbox.error} onRetry={() => void inbox.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState title={EMPTY_TEXT[kind ?? 'ALL']}>
-          {kind ? 'Show all to see everything else.' : 'Messages, requests and introductions appear here as they arrive.'}
-        </EmptyState>
+        <>
+          {notice}
+          <EmptyState title={EMPTY_TEXT[kind ?? 'ALL']}>
+            {kind ? 'Show all to see everything else.' : 'Messages, requests and introductions appear here as they arrive.'}
+          </EmptyState>
+        </>
       ) : (
         <>
           <ul className="inbox-list" aria-label="Inbox">
-            {items.map((item) => (
-              <InboxRow key={item.id} item={item} renderActions={renderActions} />
+            {items.map((item, index) => (
+              <Fragment key={item.id}>
+                {noticeAt === index && <li className="inbox-item inbox-item--notice">{notice}</li>}
+                <InboxRow
+                  item={item}
+                  renderActions={renderActions}
+                  report={(said) => setOutcome({ ...said, place: actedAt(keys, index) })}
+                />
+              </Fragment>
             ))}
+            {noticeAt === items.length && <li className="inbox-item inbox-item--notice">{notice}</li>}
           </ul>
           {inbox.isFetchNextPageError && <ErrorBox title="More could not be loaded" error={inbox.error} />}
           {inbox.hasNextPage && (

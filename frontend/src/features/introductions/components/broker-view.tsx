@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { fieldErrors } from '@/lib/problem';
 import { useDeclineIntroduction } from '../api/decline-introduction';
@@ -23,6 +24,7 @@ function ForwardForm({ introduction, onDone }: { introduction: Introduction; onD
   const target = firstName(introduction.target.displayName);
   const server = fieldErrors(forward.error, ['note'] as const);
   const failed = forward.isError ? forward.error : decline.isError ? decline.error : null;
+  const formRef = useErrorFocus(failed);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -31,7 +33,7 @@ function ForwardForm({ introduction, onDone }: { introduction: Introduction; onD
   }
 
   return (
-    <form className="form form--inset" onSubmit={submit} aria-label={`Introduce ${requester} to ${target}`} noValidate>
+    <form ref={formRef} className="form form--inset" onSubmit={submit} aria-label={`Introduce ${requester} to ${target}`} noValidate>
       <div className={`field${server.byField.note ? ' field--invalid' : ''}`}>
         <label className="field__label" htmlFor={`${id}-note`}>
           Your note to {introduction.target.displayName}
@@ -44,12 +46,17 @@ function ForwardForm({ introduction, onDone }: { introduction: Introduction; onD
           value={note}
           placeholder={`${target}, meet ${requester}: …`}
           onChange={(event) => setNote(event.target.value)}
-          aria-describedby={`${id}-hint`}
+          aria-invalid={server.byField.note ? true : undefined}
+          aria-describedby={server.byField.note ? `${id}-error` : `${id}-hint`}
         />
         <p className="field__hint" id={`${id}-hint`}>
           If {target} accepts, your note opens their conversation with {requester}.
         </p>
-        {server.byField.note && <p className="field__error">{server.byField.note}</p>}
+        {server.byField.note && (
+          <p className="field__error" id={`${id}-error`}>
+            {server.byField.note}
+          </p>
+        )}
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={includeMessage} onChange={(event) => setIncludeMessage(event.target.checked)} />

@@ -3,6 +3,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { fieldErrors } from '@/lib/problem';
 import { useIntroducers } from '../api/list-introducers';
@@ -39,6 +40,7 @@ export function IntroductionDialog({ target, onClose }: IntroductionDialogProps)
   const id = useId();
   const name = firstName(target.displayName);
   const server = fieldErrors(request.error, ['message', 'brokerId'] as const);
+  const formRef = useErrorFocus(request.error);
   const title = `Ask for an introduction to ${target.displayName}`;
 
   if (request.isSuccess) {
@@ -84,7 +86,7 @@ export function IntroductionDialog({ target, onClose }: IntroductionDialogProps)
           </div>
         </>
       ) : (
-        <form className="form" onSubmit={submit} noValidate aria-label="Introduction request">
+        <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Introduction request">
           {introducers.data.followOnly && (
             <p className="notice">{name} takes no connection requests: if they accept, you will follow them.</p>
           )}
@@ -143,12 +145,17 @@ export function IntroductionDialog({ target, onClose }: IntroductionDialogProps)
               value={message}
               placeholder={`Why would you like to meet ${name}?`}
               onChange={(event) => setMessage(event.target.value)}
-              aria-describedby={`${id}-message-hint`}
+              aria-invalid={server.byField.message ? true : undefined}
+              aria-describedby={server.byField.message ? `${id}-message-error` : `${id}-message-hint`}
             />
             <p className="field__hint" id={`${id}-message-hint`}>
               {message.length} / {INTRODUCTION_MESSAGE_LIMIT}. Your introducer decides whether {name} reads it.
             </p>
-            {server.byField.message && <p className="field__error">{server.byField.message}</p>}
+            {server.byField.message && (
+              <p className="field__error" id={`${id}-message-error`}>
+                {server.byField.message}
+              </p>
+            )}
           </div>
           {request.isError && !server.byField.message && (
             <ErrorBox title="Your request was not sent" error={request.error}>

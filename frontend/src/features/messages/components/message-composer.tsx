@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { fieldErrors } from '@/lib/problem';
 import { MESSAGE_LIMIT } from '../api/query-keys';
 
@@ -32,6 +33,7 @@ export function MessageComposer({
   const [text, setText] = useState('');
   const id = useId();
   const server = fieldErrors(error, ['text'] as const);
+  const formRef = useErrorFocus(error);
   const trimmed = text.trim();
 
   function send() {
@@ -55,7 +57,7 @@ export function MessageComposer({
   }
 
   return (
-    <form className="composer" onSubmit={submit} aria-label={label} noValidate>
+    <form ref={formRef} className="composer" onSubmit={submit} aria-label={label} noValidate>
       <label className="visually-hidden" htmlFor={`${id}-text`}>
         {label}
       </label>
@@ -69,9 +71,14 @@ export function MessageComposer({
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
         aria-invalid={server.byField.text ? true : undefined}
+        aria-describedby={server.byField.text ? `${id}-error` : undefined}
         autoFocus={autoFocus}
       />
-      {server.byField.text && <p className="field__error">{server.byField.text}</p>}
+      {server.byField.text && (
+        <p className="field__error" id={`${id}-error`}>
+          {server.byField.text}
+        </p>
+      )}
       {error !== null && error !== undefined && !server.byField.text && <ErrorBox title="Not sent" error={error} />}
       <div className="composer__actions">
         {text.length > MESSAGE_LIMIT - 500 && (

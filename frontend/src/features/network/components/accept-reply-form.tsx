@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { fieldErrors } from '@/lib/problem';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { firstName } from './policy-text';
@@ -25,6 +26,7 @@ export function AcceptReplyForm({ invitationId, senderName, onAccepted, onCancel
   const name = firstName(senderName);
   const text = reply.trim();
   const server = fieldErrors(accept.error, ['message'] as const);
+  const formRef = useErrorFocus(accept.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +38,7 @@ export function AcceptReplyForm({ invitationId, senderName, onAccepted, onCancel
   }
 
   return (
-    <form className="form form--inset accept-reply" onSubmit={submit} aria-label={`Accept ${senderName}`} noValidate>
+    <form ref={formRef} className="form form--inset accept-reply" onSubmit={submit} aria-label={`Accept ${senderName}`} noValidate>
       <div className={`field${server.byField.message ? ' field--invalid' : ''}`}>
         <label className="field__label" htmlFor={`${id}-reply`}>
           A personal reply to {name} (optional)
@@ -49,12 +51,17 @@ export function AcceptReplyForm({ invitationId, senderName, onAccepted, onCancel
           value={reply}
           placeholder={`Glad to connect, ${name}! …`}
           onChange={(event) => setReply(event.target.value)}
-          aria-describedby={`${id}-hint`}
+          aria-invalid={server.byField.message ? true : undefined}
+          aria-describedby={server.byField.message ? `${id}-error` : `${id}-hint`}
         />
         <p className="field__hint" id={`${id}-hint`}>
           It opens your conversation with {name}, who sees it with your acceptance.
         </p>
-        {server.byField.message && <p className="field__error">{server.byField.message}</p>}
+        {server.byField.message && (
+          <p className="field__error" id={`${id}-error`}>
+            {server.byField.message}
+          </p>
+        )}
       </div>
       {accept.isError && !server.byField.message && <ErrorBox title="The request was not accepted" error={accept.error} />}
       <div className="form__actions">

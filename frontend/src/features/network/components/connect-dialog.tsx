@@ -152,7 +152,7 @@ export function ConnectDialog({ recipient, onClose }: ConnectDialogProps) {
           ) : over > 0 ? (
             <p className="muted">The note is scored again once it fits in {NOTE_LIMIT} characters.</p>
           ) : preview.isError ? (
-            <ErrorBox error={preview.error} />
+            <ErrorBox error={preview.error} takeFocus={false} />
           ) : preview.data ? (
             <>
               <p className="connect__score">

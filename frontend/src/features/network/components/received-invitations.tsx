@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { actedAt, InPlaceNotice, noticePosition, type ActedAt } from '@/components/ui/in-place-notice';
 import { InfiniteList } from '@/components/ui/infinite-list';
 import { MemberRow } from '@/components/ui/member-row';
 import { formatDay } from '@/lib/format';
@@ -14,8 +15,8 @@ import { AcceptReplyForm } from './accept-reply-form';
 import { ScoreBadge, ScoreReasons } from './note-score';
 import { firstName } from './policy-text';
 
-/** A decision, said where it was taken: `index` is the position the request had in the list. */
-type Decision = { name: string; outcome: 'accepted' | 'replied' | 'follower'; index: number };
+/** A decision, said where it was taken: `place` is where the request stood in the list. */
+type Decision = { name: string; outcome: 'accepted' | 'replied' | 'follower'; place: ActedAt };
 
 const MAKE_FOLLOWER_HINT =
   'Make follower: they follow you and see your public posts, without a connection. They are told only that they now follow you.';
@@ -25,7 +26,7 @@ function InvitationItem({
   onDecided,
 }: {
   invitation: ReceivedInvitation;
-  onDecided: (d: Omit<Decision, 'index'>) => void;
+  onDecided: (d: Omit<Decision, 'place'>) => void;
 }) {
   const [accepting, setAccepting] = useState(false);
   const makeFollower = useMakeFollower();
@@ -104,6 +105,8 @@ export function ReceivedInvitations() {
   const [decision, setDecision] = useState<Decision | null>(null);
   const query = useReceivedInvitations(filters);
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const keys = items.map((invitation) => invitation.id);
+  const noticeAt = decision ? noticePosition(decision.place, keys) : null;
 
   function setFilters(next: ReceivedFilters) {
     const search = new URLSearchParams(params);
@@ -162,13 +165,16 @@ export function ReceivedInvitations() {
         renderItem={(invitation) => {
           const index = items.indexOf(invitation);
           return (
-            <InvitationSlot key={invitation.id} notice={decision?.index === index ? notice : null}>
-              <InvitationItem invitation={invitation} onDecided={(made) => setDecision({ ...made, index })} />
+            <InvitationSlot key={invitation.id} notice={noticeAt === index ? notice : null}>
+              <InvitationItem
+                invitation={invitation}
+                onDecided={(made) => setDecision({ ...made, place: actedAt(keys, index) })}
+              />
             </InvitationSlot>
           );
         }}
       />
-      {decision && items.length > 0 && decision.index >= items.length && notice}
+      {decision && items.length > 0 && noticeAt === items.length && notice}
     </div>
   );
 }
@@ -191,17 +197,13 @@ function InvitationSlot({ notice, children }: { notice: ReactNode; children: Rea
 
 /** What the decision did, where the request was; it takes the focus so the keyboard carries on from here. */
 function DecisionNotice({ decision }: { decision: Decision }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [decision]);
   return (
-    <p ref={ref} tabIndex={-1} className="notice" role="status">
+    <InPlaceNotice focusKey={decision}>
       {decision.outcome === 'accepted'
         ? `You are now connected with ${decision.name}.`
         : decision.outcome === 'replied'
           ? `You are now connected with ${decision.name}. Your reply opened your conversation.`
           : `${decision.name} now follows you. They are told only that they follow you.`}
-    </p>
+    </InPlaceNotice>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { formatDay } from '@/lib/format';
 import { fieldErrors } from '@/lib/problem';
@@ -30,6 +31,7 @@ function NoteForm({ label, initial, submitLabel, isSaving, error, onSave, onCanc
   const [date, setDate] = useState(initial?.date ?? today());
   const id = useId();
   const server = fieldErrors(error, ['text', 'date'] as const);
+  const formRef = useErrorFocus(error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,7 +48,7 @@ function NoteForm({ label, initial, submitLabel, isSaving, error, onSave, onCanc
   }
 
   return (
-    <form className="note-form" onSubmit={submit} aria-label={label} noValidate>
+    <form ref={formRef} className="note-form" onSubmit={submit} aria-label={label} noValidate>
       <label className="visually-hidden" htmlFor={`${id}-text`}>
         {label}
       </label>
@@ -59,12 +61,24 @@ function NoteForm({ label, initial, submitLabel, isSaving, error, onSave, onCanc
         placeholder="Meeting notes, how you met, next step…"
         onChange={(event) => setText(event.target.value)}
         aria-invalid={server.byField.text ? true : undefined}
+        aria-describedby={server.byField.text ? `${id}-text-error` : undefined}
       />
-      {server.byField.text && <p className="field__error">{server.byField.text}</p>}
+      {server.byField.text && (
+        <p className="field__error" id={`${id}-text-error`}>
+          {server.byField.text}
+        </p>
+      )}
       <div className="note-form__row">
         <label className="note-form__date">
           <span>Date</span>
-          <input className="input" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+          <input
+            className="input"
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            aria-invalid={server.byField.date ? true : undefined}
+            aria-describedby={server.byField.date ? `${id}-date-error` : undefined}
+          />
         </label>
         <div className="note-form__buttons">
           {onCancel && (
@@ -77,7 +91,11 @@ function NoteForm({ label, initial, submitLabel, isSaving, error, onSave, onCanc
           </Button>
         </div>
       </div>
-      {server.byField.date && <p className="field__error">{server.byField.date}</p>}
+      {server.byField.date && (
+        <p className="field__error" id={`${id}-date-error`}>
+          {server.byField.date}
+        </p>
+      )}
       {error != null && !server.byField.text && !server.byField.date && <ErrorBox error={error} />}
     </form>
   );

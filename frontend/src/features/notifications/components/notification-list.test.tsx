@@ -67,4 +67,43 @@ describe('notifications', () => {
     expect(await within(nav).findByRole('link', { name: 'Notifications, 1 unread' })).toBeInTheDocument();
     expect(await within(list).findByText('Ben Ode started following you.')).toBeInTheDocument();
   });
+
+  it('says who from my imported contacts joined, with Follow right there', async () => {
+    signIn();
+    const dana = aSummary({ id: 31, handle: 'dana', displayName: 'Dana Reyes' });
+    const api = fakeApi()
+      .on('GET /api/me', json(200, aMe()))
+      .on('POST /api/me/event-tickets', json(201, { ticket: 't1', expiresAt: '2030-01-01T00:00:00Z' }))
+      .on('GET /api/inbox/counts', json(200, someCounts()))
+      .on('GET /api/me/notifications/unread-count', json(200, { unreadCount: 1 }))
+      .on(
+        'GET /api/me/notifications',
+        json(200, {
+          items: [
+            aNotification({
+              id: 9,
+              kind: 'IMPORTED_CONTACT_JOINED',
+              text: 'Dana Reyes, from your imported connections, joined Rapport.',
+              actors: [dana],
+              actorCount: 1,
+              postId: null,
+              postExcerpt: null,
+            }),
+          ],
+        }),
+      )
+      .on('GET /api/me/notification-settings', json(200, { kinds: [{ kind: 'IMPORTED_CONTACT_JOINED', enabled: true }], careerTags: [] }))
+      .on('GET /api/tags', json(200, { items: [] }))
+      .on('PUT /api/me/following/{id}', json(200, { memberId: 31, following: true, followsMe: false, connected: false }));
+    const { user } = renderApp('/notifications');
+
+    const list = await screen.findByRole('list', { name: 'Notifications' });
+    const item = within(list).getByRole('listitem');
+    expect(within(item).getByRole('link', { name: 'Dana Reyes, from your imported connections, joined Rapport.' })).toHaveAttribute('href', '/in/dana');
+    expect(item).toHaveTextContent('Joined');
+    await user.click(within(item).getByRole('button', { name: 'Follow' }));
+    await waitFor(() => expect(api.callsTo('PUT /api/me/following/31')).toHaveLength(1));
+    expect(await within(item).findByRole('button', { name: /Following/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('Someone from the contacts you imported joins Rapport')).toBeInTheDocument();
+  });
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
@@ -18,9 +19,16 @@ const KIND_MARK: Record<NotificationKind, string> = {
   POST_RESHARED: 'Reshare',
   THREAD_COMMENTED: 'Conversation',
   CAREER_UPDATE: 'Career',
+  IMPORTED_CONTACT_JOINED: 'Joined',
 };
 
-function NotificationItem({ notification }: { notification: Notification }) {
+type NotificationListProps = {
+  /** What can be done from a notification, e.g. Follow the imported contact who joined. */
+  renderActions?: (notification: Notification) => ReactNode;
+};
+
+function NotificationItem({ notification, renderActions }: { notification: Notification } & NotificationListProps) {
+  const actions = renderActions?.(notification);
   const markRead = useMarkNotificationRead();
   const first = notification.actors[0];
   // The newest actor's profile: who did it is what a member wants to look at next.
@@ -43,6 +51,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
           <span aria-hidden="true"> · </span>
           <time dateTime={notification.latestAt}>{timeAgo(notification.latestAt)}</time>
         </p>
+        {actions && <div className="notification__actions">{actions}</div>}
         {markRead.isError && (
           <p className="follow__error" role="alert">
             {errorMessage(markRead.error)}
@@ -65,7 +74,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
 }
 
 /** My notifications, grouped and newest first, with "Load more"; new ones arrive live. */
-export function NotificationList() {
+export function NotificationList({ renderActions }: NotificationListProps = {}) {
   const query = useNotifications();
   return (
     <InfiniteList
@@ -79,7 +88,7 @@ export function NotificationList() {
           here.
         </EmptyState>
       }
-      renderItem={(n) => <NotificationItem key={n.id} notification={n} />}
+      renderItem={(n) => <NotificationItem key={n.id} notification={n} renderActions={renderActions} />}
     />
   );
 }

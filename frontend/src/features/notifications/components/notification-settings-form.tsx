@@ -16,6 +16,7 @@ const KIND_LABEL: Record<NotificationKind, string> = {
   POST_RESHARED: 'Someone reshares your post',
   THREAD_COMMENTED: 'Someone comments after you on a post',
   CAREER_UPDATE: 'Career updates of people under the tags below',
+  IMPORTED_CONTACT_JOINED: 'Someone from the contacts you imported joins Rapport',
 };
 
 /** Which notifications I get: one switch per kind, saved as soon as it changes, and the career-update tags. */
@@ -51,7 +52,7 @@ export function NotificationSettingsForm() {
         {tags.isPending ? (
           <LoadingBlock label="Loading your tags…" />
         ) : tags.isError ? (
-          <ErrorBox title="Your tags could not be loaded" error={tags.error} />
+          <ErrorBox title="Your tags could not be loaded" error={tags.error} takeFocus={false} />
         ) : tags.data.items.length === 0 ? (
           <p className="muted">You have no tags yet. Tag people on the Tags page, then choose tags here.</p>
         ) : (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { timeAgo } from '@/lib/format';
 import { errorMessage, fieldErrors } from '@/lib/problem';
@@ -52,6 +53,7 @@ export function CommentSection({ postId, myId }: { postId: number; myId?: number
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string>();
   const error = invalid ?? fieldErrors(add.error, ['text'] as const).byField.text;
+  const formRef = useErrorFocus(invalid ?? add.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,7 +82,7 @@ export function CommentSection({ postId, myId }: { postId: number; myId?: number
           Show more comments
         </Button>
       )}
-      <form className="comment-form" onSubmit={submit} noValidate aria-label="New comment">
+      <form ref={formRef} className="comment-form" onSubmit={submit} noValidate aria-label="New comment">
         <div className={`field comment-form__field${error ? ' field--invalid' : ''}`}>
           <label className="visually-hidden" htmlFor={`comment-${postId}`}>
             Add a comment

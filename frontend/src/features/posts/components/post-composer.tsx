@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBox } from '@/components/ui/error-box';
+import { useErrorFocus } from '@/components/ui/error-focus';
 import { TextAreaField, TextField } from '@/components/ui/form-field';
 import { fieldErrors } from '@/lib/problem';
 import { useCreatePost } from '../api/create-post';
@@ -30,6 +31,7 @@ export function PostComposer() {
   // On a phone the composer folds to one line until it is used, so the feed starts on the first screen.
   const [expanded, setExpanded] = useState(false);
   const server = fieldErrors(create.error, FIELDS);
+  const formRef = useErrorFocus(create.error);
   const errorFor = (field: Field) => invalid[field] ?? server.byField[field];
   const remaining = POST_MAX_LENGTH - text.length;
 
@@ -57,6 +59,7 @@ export function PostComposer() {
 
   return (
     <form
+      ref={formRef}
       className={`form composer${expanded || text || linkUrl ? '' : ' composer--collapsed'}`}
       onSubmit={submit}
       onFocus={() => setExpanded(true)}

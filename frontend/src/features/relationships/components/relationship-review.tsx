@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorBox } from '@/components/ui/error-box';
+import { InPlaceNotice } from '@/components/ui/in-place-notice';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { formatDay } from '@/lib/format';
 import { useRelationshipSummary } from '../api/get-relationship-summary';
@@ -190,19 +191,19 @@ function ReviewRow({
 
 /** The outcome of the last action, in place, focused when it appears. */
 function OutcomeNotice({ outcome, onUndo, undoing }: { outcome: Outcome; onUndo: () => void; undoing: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [outcome]);
   return (
-    <div ref={ref} tabIndex={-1} className={outcome.error ? 'review-outcome' : 'notice review-outcome'} role="status">
-      {outcome.error ? <ErrorBox title={outcome.message} error={outcome.error} /> : <span>{outcome.message}</span>}
+    <InPlaceNotice focusKey={outcome} className={outcome.error ? 'review-outcome' : 'notice review-outcome'}>
+      {outcome.error ? (
+        <ErrorBox title={outcome.message} error={outcome.error} takeFocus={false} />
+      ) : (
+        <span>{outcome.message}</span>
+      )}
       {outcome.undoKeep && (
         <Button variant="ghost" size="sm" isLoading={undoing} onClick={onUndo}>
           Undo
         </Button>
       )}
-    </div>
+    </InPlaceNotice>
   );
 }
 

@@ -58,7 +58,7 @@ export function TagMenu({ memberId, displayName }: { memberId: number; displayNa
       {open && (
         <div className="menu__panel" role="group" aria-label={`Your tags on ${displayName}`}>
           {(all.isPending || mine.isPending) && <LoadingBlock label="Loading your tags…" />}
-          {(all.isError || mine.isError) && <ErrorBox error={all.error ?? mine.error} />}
+          {(all.isError || mine.isError) && <ErrorBox error={all.error ?? mine.error} takeFocus={false} />}
           {all.data && all.data.length === 0 && (
             <p className="menu__text">
               No tags yet. <Link to="/tags">Create one</Link>.

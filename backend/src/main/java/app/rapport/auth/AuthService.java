@@ -4,9 +4,11 @@ import app.rapport.common.Problem;
 import app.rapport.common.ProblemException;
 import app.rapport.common.replica.WriteMarks;
 import app.rapport.profiles.Member;
+import app.rapport.profiles.MemberIdentityChanged;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -22,15 +24,18 @@ public class AuthService {
     private final ProfileService profiles;
     private final SessionService sessions;
     private final WriteMarks writeMarks;
+    private final Event<MemberIdentityChanged> identityChanges;
 
     public AuthService(MemberRepository members, PasswordHasher passwords, TokenIssuer tokens,
-                       ProfileService profiles, SessionService sessions, WriteMarks writeMarks) {
+                       ProfileService profiles, SessionService sessions, WriteMarks writeMarks,
+                       Event<MemberIdentityChanged> identityChanges) {
         this.members = members;
         this.passwords = passwords;
         this.tokens = tokens;
         this.profiles = profiles;
         this.sessions = sessions;
         this.writeMarks = writeMarks;
+        this.identityChanges = identityChanges;
     }
 
     @Transactional
@@ -56,6 +61,8 @@ public class AuthService {
         members.persist(m);
         members.flush(); // a concurrent sign-up with the same email/handle fails here, as a 409
         writeMarks.wrote(m.id); // the new member reads as themself from now on, wherever the read runs
+        // Contacts files waiting for this person match them now, in this transaction (one indexed statement).
+        identityChanges.fire(new MemberIdentityChanged(m.id, m.email, m.displayName, true));
         return openSession(m, client);
     }
 

@@ -121,6 +121,61 @@ public class NetworkImportRepository implements PanacheRepository<NetworkImport>
                 .setParameter("id", importId).setParameter("me", owner).executeUpdate();
     }
 
+    /**
+     * Matches one member who just joined (or changed their name or company) against every
+     * importer's waiting rows, with the rules of {@link #match}, in one statement that reads only
+     * through the two "waiting" indexes (email, name key): rows with their email become MATCHED;
+     * rows with their name, whose company is theirs, become MATCHED when no other member shares
+     * that name and company, else AMBIGUOUS. Nobody blocked either way with the importer is
+     * matched. Returns the importers who now have this member as a match (each once).
+     */
+    public List<Long> matchJoiner(long memberId, String email, String displayName) {
+        getEntityManager().flush();
+        @SuppressWarnings("unchecked")
+        List<Number> owners = getEntityManager().createNativeQuery("""
+                        WITH by_email AS (
+                            UPDATE network_import_rows r
+                            SET status = 'MATCHED', match_rule = 'EMAIL', member_id = :m, candidate_count = 1
+                            WHERE r.status IN %1$s AND r.email IS NOT NULL AND lower(r.email) = lower(:email)
+                              AND r.owner_id <> :m AND %2$s
+                            RETURNING r.id, r.owner_id),
+                        candidates AS (
+                            SELECT r.id AS row_id, count(DISTINCT m.id) AS n, min(m.id) AS member_id
+                            FROM network_import_rows r
+                            JOIN members m ON match_key(m.display_name) = match_key(:name)
+                            WHERE match_key(coalesce(r.first_name, '') || ' ' || coalesce(r.last_name, '')) = match_key(:name)
+                              AND r.status IN %1$s AND r.company IS NOT NULL AND m.id <> r.owner_id
+                              AND NOT EXISTS (SELECT 1 FROM by_email e WHERE e.id = r.id)
+                              AND (match_key(m.current_company) = match_key(r.company)
+                                   OR EXISTS (SELECT 1 FROM positions p WHERE p.member_id = m.id
+                                                AND match_key(p.company) = match_key(r.company)))
+                              AND %3$s
+                            GROUP BY r.id
+                            HAVING bool_or(m.id = :m)),
+                        by_name AS (
+                            UPDATE network_import_rows r
+                            SET status = CASE WHEN c.n = 1 THEN 'MATCHED' ELSE 'AMBIGUOUS' END,
+                                match_rule = CASE WHEN c.n = 1 THEN 'NAME_AND_COMPANY' END,
+                                member_id = CASE WHEN c.n = 1 THEN c.member_id END,
+                                candidate_count = c.n
+                            FROM candidates c WHERE r.id = c.row_id
+                            RETURNING r.owner_id, r.status, r.member_id)
+                        SELECT owner_id FROM by_email
+                        UNION
+                        SELECT owner_id FROM by_name WHERE status = 'MATCHED' AND member_id = :m"""
+                        .formatted(WAITING, neitherBlockedWithOwner(":m"), neitherBlockedWithOwner("m.id")))
+                .setParameter("m", memberId).setParameter("email", email).setParameter("name", displayName)
+                .getResultList();
+        return owners.stream().map(Number::longValue).toList();
+    }
+
+    /** SQL: neither the row's importer nor {@code member} blocked the other (two primary-key probes). */
+    private static String neitherBlockedWithOwner(String member) {
+        return ("(NOT EXISTS (SELECT 1 FROM blocks bk WHERE bk.blocker_id = r.owner_id AND bk.blocked_id = %1$s)"
+                + " AND NOT EXISTS (SELECT 1 FROM blocks bk WHERE bk.blocker_id = %1$s AND bk.blocked_id = r.owner_id))")
+                .formatted(member);
+    }
+
     /** rows per status and how many matched members I follow: MATCHED, AMBIGUOUS, UNMATCHED, DISMISSED, following. */
     public long[] counts(long importId, long owner) {
         Object[] r = (Object[]) getEntityManager().createNativeQuery("""

@@ -6,6 +6,6 @@ public enum NotificationChange {
     NEW,
     /** It was read (notification id 0: all of them). */
     READ,
-    /** It is gone (its last actor undid what they did, or left). */
+    /** It is gone (its last actor undid what they did, or left; id 0: several, as after a block). */
     REMOVED
 }

@@ -14,5 +14,7 @@ public enum NotificationKind {
     /** Someone commented on a post I commented on (not mine). */
     THREAD_COMMENTED,
     /** A member under one of the tags I chose announced a new position or a promotion. */
-    CAREER_UPDATE
+    CAREER_UPDATE,
+    /** Someone of a contacts file I imported, not a member then, joined (or now matches): told once. */
+    IMPORTED_CONTACT_JOINED
 }

@@ -3,6 +3,7 @@ package app.rapport.notifications;
 import app.rapport.blocks.MemberBlocked;
 import app.rapport.connections.invitations.InvitationDecided;
 import app.rapport.follows.FollowChanged;
+import app.rapport.imports.ImportedContactJoined;
 import app.rapport.posts.PostActivity;
 import app.rapport.profiles.CareerChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,8 +85,14 @@ public class NotificationObserver {
         }
     }
 
+    /** Told once per importer and member, whatever made them match (joining, a new name or company). */
+    void onImportedContactJoined(@Observes ImportedContactJoined e) {
+        notifications.notifyOnce(e.importerId(), NotificationKind.IMPORTED_CONTACT_JOINED, e.memberId(), e.memberId(),
+                e.at());
+    }
+
     void onMemberBlocked(@Observes MemberBlocked e) {
-        repository.forgetBetween(e.blockerId(), e.blockedId());
+        notifications.forgetBetween(e.blockerId(), e.blockedId());
     }
 
     static String careerDetail(CareerChanged e) {

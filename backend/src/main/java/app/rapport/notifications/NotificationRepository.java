@@ -72,22 +72,51 @@ public class NotificationRepository {
 
     /**
      * Forgets the two members in each other's notifications (a block): each as an actor of the
-     * other's, and the other's posts as subjects. Returns the ids of the members affected.
+     * other's, and the other's posts as subjects. Returns the ids of the members (of the two)
+     * whose notifications changed.
      */
-    public void forgetBetween(long a, long b) {
+    public Set<Long> forgetBetween(long a, long b) {
         @SuppressWarnings("unchecked")
-        List<Number> touched = em.createNativeQuery("""
+        List<Object[]> touched = em.createNativeQuery("""
                         DELETE FROM notification_actors na USING notifications n
                         WHERE na.notification_id = n.id
                           AND ((n.member_id = :a AND na.actor_id = :b) OR (n.member_id = :b AND na.actor_id = :a))
-                        RETURNING n.id""")
+                        RETURNING n.id, n.member_id""")
                 .setParameter("a", a).setParameter("b", b).getResultList();
-        deleteEmpty(touched.stream().map(Number::longValue).toList());
-        em.createNativeQuery("""
+        deleteEmpty(touched.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        @SuppressWarnings("unchecked")
+        List<Number> aboutPosts = em.createNativeQuery("""
                         DELETE FROM notifications n USING posts p
                         WHERE p.id = n.post_id AND ((n.member_id = :a AND p.author_id = :b)
-                                                    OR (n.member_id = :b AND p.author_id = :a))""")
-                .setParameter("a", a).setParameter("b", b).executeUpdate();
+                                                    OR (n.member_id = :b AND p.author_id = :a))
+                        RETURNING n.member_id""")
+                .setParameter("a", a).setParameter("b", b).getResultList();
+        Set<Long> members = new java.util.TreeSet<>();
+        touched.forEach(r -> members.add(((Number) r[1]).longValue()));
+        aboutPosts.forEach(m -> members.add(m.longValue()));
+        return members;
+    }
+
+    /**
+     * A notification told once ever for (member, kind, subject), with its one actor; empty when
+     * it was told before (the unique index notifications_told_once says so, race-free).
+     */
+    public Optional<Long> createOnce(long member, NotificationKind kind, long subject, long actor, Instant at) {
+        @SuppressWarnings("unchecked")
+        List<Number> created = em.createNativeQuery("""
+                        INSERT INTO notifications (member_id, kind, subject_id, created_at, latest_at)
+                        VALUES (:m, :kind, :subject, :at, :at)
+                        ON CONFLICT DO NOTHING RETURNING id""")
+                .setParameter("m", member).setParameter("kind", kind.name()).setParameter("subject", subject)
+                .setParameter("at", at).getResultList();
+        if (created.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = created.get(0).longValue();
+        em.createNativeQuery("""
+                        INSERT INTO notification_actors (notification_id, actor_id, acted_at) VALUES (:n, :a, :at)""")
+                .setParameter("n", id).setParameter("a", actor).setParameter("at", at).executeUpdate();
+        return Optional.of(id);
     }
 
     /** Takes a member being erased out of everyone's notifications (the cascade would leave empty groups). */

@@ -124,6 +124,32 @@ public class NotificationService {
         publish(member, id, NotificationChange.NEW);
     }
 
+    /**
+     * Tells {@code member} once ever about this subject (no group: a second call, even after the
+     * first was read, adds nothing), unless the member switched the kind off.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyOnce(long member, NotificationKind kind, long subject, long actor, Instant at) {
+        if (member == actor || !notifications.enabled(member, kind)) {
+            return;
+        }
+        notifications.createOnce(member, kind, subject, actor, at.truncatedTo(ChronoUnit.MICROS))
+                .ifPresent(id -> publish(member, id, NotificationChange.NEW));
+    }
+
+    /**
+     * A block: the two disappear from each other's notifications, and the blocker's open apps
+     * hear it at once (the bell corrects without a reload). The one blocked is not sent an event
+     * at that instant, which would tell them when they were blocked; their count is right on
+     * their next read or event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetBetween(long blocker, long blocked) {
+        if (notifications.forgetBetween(blocker, blocked).contains(blocker)) {
+            publish(blocker, 0, NotificationChange.REMOVED);
+        }
+    }
+
     /** Undoes {@link #notify} for this actor (of one member, or everyone when {@code member} is null). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void retract(Long member, NotificationKind kind, long subject, long actor) {

@@ -20,6 +20,7 @@ final class NotificationText {
             case POST_RESHARED -> who + " reshared your post.";
             case THREAD_COMMENTED -> who + " also commented on a post you commented on.";
             case CAREER_UPDATE -> who + " " + (detail == null ? "has a career update" : detail) + ".";
+            case IMPORTED_CONTACT_JOINED -> who + ", from your imported connections, joined Rapport.";
         };
     }
 

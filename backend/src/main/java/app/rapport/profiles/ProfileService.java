@@ -32,20 +32,22 @@ public class ProfileService {
     private final BlockRule blocks;
     private final InvitationRepository invitations;
     private final Event<CareerChanged> careerChanges;
+    private final Event<MemberIdentityChanged> identityChanges;
     private final MemberCaps caps;
     private final ConnectionsConfig connectionsConfig;
     private final NetworkVisibilityRule networkVisibility;
 
     public ProfileService(MemberRepository members, PositionRepository positions, NetworkService network,
                           BlockRule blocks, InvitationRepository invitations, Event<CareerChanged> careerChanges,
-                          MemberCaps caps, ConnectionsConfig connectionsConfig,
-                          NetworkVisibilityRule networkVisibility) {
+                          Event<MemberIdentityChanged> identityChanges, MemberCaps caps,
+                          ConnectionsConfig connectionsConfig, NetworkVisibilityRule networkVisibility) {
         this.members = members;
         this.positions = positions;
         this.network = network;
         this.blocks = blocks;
         this.invitations = invitations;
         this.careerChanges = careerChanges;
+        this.identityChanges = identityChanges;
         this.caps = caps;
         this.connectionsConfig = connectionsConfig;
         this.networkVisibility = networkVisibility;
@@ -87,6 +89,7 @@ public class ProfileService {
     public MeResponse update(long meId, UpdateProfileRequest request) {
         Member m = members.findByIdOptional(meId)
                 .orElseThrow(() -> ProblemException.unauthorized("Your account no longer exists."));
+        String oldName = m.displayName;
         if (request.displayName() != null) {
             m.displayName = request.displayName().trim();
         }
@@ -112,6 +115,9 @@ public class ProfileService {
             CareerChanged.between(m.id, oldTitle, oldCompany, m.currentTitle, m.currentCompany)
                     .ifPresent(careerChanges::fire);
         }
+        if (!m.displayName.equals(oldName) || (m.currentCompany != null && !m.currentCompany.equals(oldCompany))) {
+            identityChanged(m);
+        }
         return toMe(m);
     }
 
@@ -127,6 +133,9 @@ public class ProfileService {
         apply(p, request);
         positions.persist(p);
         Member m = members.findById(meId);
+        if (m != null && p.company != null) {
+            identityChanged(m);
+        }
         boolean emptyProfile = m != null && firstPosition && m.currentTitle == null && m.currentCompany == null;
         if (p.endDate == null && m != null && (request.announce() != null ? request.announce() : !emptyProfile)) {
             CareerChanged.between(meId, m.currentTitle, m.currentCompany, p.title, p.company)
@@ -149,8 +158,18 @@ public class ProfileService {
         checkDates(request);
         Position p = positions.findByIdAndOwner(positionId, meId)
                 .orElseThrow(() -> ProblemException.notFound("You have no position with id " + positionId + "."));
+        String oldCompany = p.company;
         apply(p, request);
+        if (p.company != null && !p.company.equals(oldCompany)) {
+            members.findByIdOptional(meId).ifPresent(this::identityChanged);
+        }
         return PositionResponse.from(p);
+    }
+
+    /** Written first, so that whoever observes (imports matching waiting contacts) reads the change. */
+    private void identityChanged(Member m) {
+        members.flush();
+        identityChanges.fire(new MemberIdentityChanged(m.id, m.email, m.displayName, false));
     }
 
     @Transactional

@@ -265,6 +265,45 @@ class NotificationResourceTest {
     }
 
     @Test
+    void blocking_correctsTheBlockersCountAtOnce_live_andTellsTheBlockedNothingThen() {
+        TestMember me = TestMember.create("Me Blocker");
+        TestMember pest = TestMember.create("Pest Liker");
+        TestMember friend = TestMember.create("Friend Liker");
+        long mine = post(me, "Liked by a pest and a friend.");
+        long lone = post(me, "Liked by the pest alone.");
+        like(pest, mine);
+        like(friend, mine);
+        like(pest, lone);
+        Api.as(pest).put("/api/me/following/" + me.id()).then().statusCode(200);
+        long pestsPost = post(pest, "The pest's own post.");
+        like(me, pestsPost);
+        assertEquals(3, unread(me));
+        assertEquals(1, unread(pest));
+        String notificationEvents = "SELECT count(*) FROM member_events WHERE member_id = ? AND type = 'notification'";
+        long pestEvents = Sql.count(notificationEvents, pest.id());
+
+        Api.as(me).put("/api/me/blocks/" + pest.id()).then().statusCode(204);
+
+        // The counter excludes them at once: the group they shared stays (with the friend), the rest goes.
+        assertEquals(1, unread(me));
+        assertEquals(List.of("Friend Liker liked your post."), list(me).getList("items.text"));
+        // My open apps hear the new count in the block's transaction: the bell corrects without a reload.
+        List<String> last = Sql.strings("""
+                SELECT payload->>'change' || ':' || (payload->>'notificationId') || ':' || (payload->>'unreadCount')
+                FROM member_events WHERE member_id = ? AND type = 'notification' ORDER BY seq DESC LIMIT 1""", me.id());
+        assertEquals(List.of("REMOVED:0:1"), last);
+        // The one blocked is sent nothing at that instant (it would tell them when); their count is right when read.
+        assertEquals(pestEvents, Sql.count(notificationEvents, pest.id()));
+        assertEquals(0, unread(pest));
+
+        // Blocking someone who was in none of my notifications sends no event.
+        TestMember stranger = TestMember.create();
+        long before = Sql.count(notificationEvents, me.id());
+        Api.as(me).put("/api/me/blocks/" + stranger.id()).then().statusCode(204);
+        assertEquals(before, Sql.count(notificationEvents, me.id()));
+    }
+
+    @Test
     void settings_switchKindsOff_andRefuseTagsThatAreNotMine() {
         TestMember me = TestMember.create();
         TestMember fan = TestMember.create();
