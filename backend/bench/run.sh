@@ -56,6 +56,16 @@ else
   REBUILD=1
 fi
 
+stop_all() {
+  kill ${APP_PID:-} 2>/dev/null || true
+  [[ -f "${B:-/nonexistent}/pgbouncer.pid" ]] && kill "$(cat "$B/pgbouncer.pid")" 2>/dev/null || true
+  if [[ -n "${R:-}" ]]; then
+    kill "${LAG_PID:-}" 2>/dev/null || true
+    as_pg "$pg_bin/pg_ctl" -D "$R/data" -m fast stop >/dev/null 2>&1 || true
+    rm -rf "$R"
+  fi
+}
+trap stop_all EXIT
 VIA="${BENCH_VIA:-direct}"; PG_MODE=prepared; PG_CONN=()
 if [[ "$VIA" == pgbouncer ]]; then
   BOUNCER_PORT="${BENCH_BOUNCER_PORT:-6439}"; B="$WORK/pgbouncer"; mkdir -p "$B"
@@ -84,8 +94,30 @@ INI
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BOUNCER_PORT/$BENCH_DB?prepareThreshold=0"
   export QUARKUS_FLYWAY_MIGRATE_AT_START=false RAPPORT_EVENTS_ENABLED=false
   PG_MODE=extended; PG_CONN=(-h 127.0.0.1 -p "$BOUNCER_PORT")
+elif [[ "$VIA" == replica ]]; then
+  # A streaming replica of the bench cluster (pg_basebackup -R, as backend/topology does): the app
+  # routes its read-only use cases there (app.rapport.common.replica) and pgbench runs the read
+  # scenarios' statements there too; writes, on both sides, go to the primary.
+  REPLICA_PORT="${BENCH_REPLICA_PORT:-54339}"; R="${RAPPORT_PG_DIR:-/tmp/rapport-pg}-bench-replica"
+  pg_bin=""; for d in /usr/lib/postgresql/*/bin; do [[ -x "$d/pg_basebackup" ]] && pg_bin="$d"; done
+  as_pg() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  [[ -f "$R/data/postmaster.pid" ]] && as_pg "$pg_bin/pg_ctl" -D "$R/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$R"; mkdir -p "$R"; [[ "$(id -u)" == 0 ]] && chown postgres:postgres "$R"
+  log "replica: pg_basebackup of the bench cluster into $R, started on :$REPLICA_PORT"
+  as_pg "$pg_bin/pg_basebackup" -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -D "$R/data" -R -X stream -c fast
+  as_pg "$pg_bin/pg_ctl" -D "$R/data" -l "$R/server.log" -w -t 300 start \
+    -o "-p $REPLICA_PORT -k $R -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=512MB -c hot_standby=on -c hot_standby_feedback=on" >/dev/null
+  export QUARKUS_DATASOURCE_REPLICA_JDBC_URL="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/$BENCH_DB"
+  PG_READ_CONN=(-h 127.0.0.1 -p "$REPLICA_PORT")
+  replica_xacts() { psql -X -Atq "${PG_READ_CONN[@]}" -c "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()"; }
+  REPLICA_XACTS0="$(replica_xacts)"
+  # How far the replica trails, sampled every 200 ms for the whole run.
+  LAG="$WORK/replica-lag.txt"
+  ( while sleep 0.2; do
+      psql -X -Atq -c "SELECT pg_wal_lsn_diff(sent_lsn, replay_lsn), coalesce(extract(epoch FROM replay_lag) * 1000, 0) FROM pg_stat_replication" >>"$LAG" 2>/dev/null
+    done ) &
+  LAG_PID=$!
 fi
-stop_all() { kill $APP_PID 2>/dev/null || true; [[ -f "${B:-/nonexistent}/pgbouncer.pid" ]] && kill "$(cat "$B/pgbouncer.pid")" 2>/dev/null || true; }
 
 log "starting the app on :$PORT against $BENCH_DB via $VIA (plan threshold $THRESHOLD)"
 # Rate limits off and the weekly invitation limit raised: the load generator acts far beyond
@@ -96,7 +128,6 @@ PORT="$PORT" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false QUARKUS_FLYWAY_OUT_OF_ORDER=t
   RAPPORT_AUTH_BCRYPT_COST=4 \
   java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -Xlog:gc:file="$RESULTS/gc-$STAMP.log" -jar "$JAR" >"$RESULTS/app-$STAMP.log" 2>&1 &
 APP_PID=$!
-trap stop_all EXIT
 for _ in $(seq 1 120); do curl -sf "$API/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$API/q/health/ready" >/dev/null || { tail -30 "$RESULTS/app-$STAMP.log"; exit 1; }
 
@@ -165,28 +196,34 @@ for id in "${TYP_IDS[@]}"; do
   printf '%s\t%s\n' "$API/api/profiles/bench_$(( (id % 1000) + 2 ))/posts" "$tok" >>"$WORK/profile.urls"
 done
 printf '%s\t%s\n' "$API/api/feeds/home" "$HEAVY_TOKEN" >"$WORK/home_heavy.urls"
+# The ceiling of any request on this machine: no token, no database, the same HTTP server and load generator.
+printf '%s\t-\n' "$API/q/health/live" >"$WORK/floor.urls"
 printf '%s\t%s\n' "$API/api/feeds/tagged?tagId=$CLIENTS&tagId=$PROSPECTS&tagId=$PARTNERS&mode=ANY" "$HEAVY_TOKEN" >"$WORK/tag_any.urls"
 printf '%s\t%s\n' "$API/api/feeds/tagged?tagId=$CLIENTS&tagId=$PROSPECTS&mode=ALL" "$HEAVY_TOKEN" >"$WORK/tag_all.urls"
 
-log "walking 49 pages for each typical member to find page-50 cursors (10 members side by side)"
-walk50() { # url, token -> the page-50 URL line, when the feed is that long
-  local cursor=""
-  for _ in $(seq 1 49); do
-    cursor="$(curl -sf -H "Authorization: Bearer $2" "$1${cursor:+&cursor=$cursor}" | jq -r '.nextCursor // empty')"
-    [[ -z "$cursor" ]] && return 0
-  done
-  printf '%s\t%s\n' "$1&cursor=$cursor" "$2"
-}
-n=0
-while IFS=$'\t' read -r url tok; do
-  n=$((n + 1)); walk50 "$url" "$tok" >"$WORK/page50.$n" &
-done < <(head -10 "$WORK/page1.urls")
-wait
-cat "$WORK"/page50.[0-9]* >"$WORK/page50.urls"
-# The same keyset position for pgbench (decoded from the first page-50 cursor).
-C50="$(head -1 "$WORK/page50.urls" | sed -E 's/.*cursor=([^\t]*)\t.*/\1/')"
-DECODED="$(python3 -c "import base64,sys;s=sys.argv[1];print(base64.urlsafe_b64decode(s+'='*(-len(s)%4)).decode().replace(chr(31),' '))" "$C50")"
-P50_TS_VAL="${DECODED% *}"; P50_ID_VAL="${DECODED##* }"
+# Page-50 cursors come from walking the API's own pages (only when the page50 scenario runs).
+P50_TS_VAL="9999-12-31 00:00:00+00"; P50_ID_VAL=9223372036854775807; : >"$WORK/page50.urls"
+if [[ -z "${BENCH_SCENARIOS:-}" || " $BENCH_SCENARIOS " == *" page50 "* ]]; then
+  log "walking 49 pages for each typical member to find page-50 cursors (10 members side by side)"
+  walk50() { # url, token -> the page-50 URL line, when the feed is that long
+    local cursor=""
+    for _ in $(seq 1 49); do
+      cursor="$(curl -sf -H "Authorization: Bearer $2" "$1${cursor:+&cursor=$cursor}" | jq -r '.nextCursor // empty')"
+      [[ -z "$cursor" ]] && return 0
+    done
+    printf '%s\t%s\n' "$1&cursor=$cursor" "$2"
+  }
+  n=0; walkers=()
+  while IFS=$'\t' read -r url tok; do
+    n=$((n + 1)); walk50 "$url" "$tok" >"$WORK/page50.$n" & walkers+=($!)
+  done < <(head -10 "$WORK/page1.urls")
+  wait "${walkers[@]}"
+  cat "$WORK"/page50.[0-9]* >"$WORK/page50.urls"
+  # The same keyset position for pgbench (decoded from the first page-50 cursor).
+  C50="$(head -1 "$WORK/page50.urls" | sed -E 's/.*cursor=([^\t]*)\t.*/\1/')"
+  DECODED="$(python3 -c "import base64,sys;s=sys.argv[1];print(base64.urlsafe_b64decode(s+'='*(-len(s)%4)).decode().replace(chr(31),' '))" "$C50")"
+  P50_TS_VAL="${DECODED% *}"; P50_ID_VAL="${DECODED##* }"
+fi
 P50_MEMBER="${TYP_IDS[0]}"
 
 log "dumping the application's feed SQL for pgbench and EXPLAIN"
@@ -259,16 +296,17 @@ source "$BENCH/scenarios.sh"
 
 declare -A RATES=([home_typical]=$RATE [home_heavy]=50 [tag_any]=50 [tag_all]=50 [page1]=100 [page50]=100 [profile]=100
   [inbox]=100 [conversation]=100 [unread]=100 [review]=50 [broker]=50
-  [post]=50 [like]=50 [invite]=20 [accept]=20 [follow_popular]=200 [events]=10)
+  [post]=50 [like]=50 [invite]=20 [accept]=20 [follow_popular]=200 [events]=10 [floor]=100)
 declare -A LABEL=([home_typical]="home feed, typical member" [home_heavy]="home feed, 30k-connection member"
   [tag_any]="tag feed ANY of 3 tags (30k member)" [tag_all]="tag feed ALL of 2 tags (30k member)"
   [page1]="home feed page 1" [page50]="home feed page 50" [profile]="profile activity read"
   [inbox]="inbox first page (5k conversations)" [conversation]="conversation page (50 msgs)"
   [unread]="unread counts" [review]="relationship review page (30k)" [broker]="broker's 1,000 pending intros"
   [post]="create a post" [like]="like a post" [invite]="send an invitation" [accept]="accept an invitation"
-  [follow_popular]="follow one popular member" [events]="message -> recipient's stream")
+  [follow_popular]="follow one popular member" [events]="message -> recipient's stream"
+  [floor]="HTTP floor: GET /q/health/live (no token, no SQL)")
 ALL=(home_typical home_heavy tag_any tag_all page1 page50 profile inbox conversation unread review broker
-     post like invite accept follow_popular events)
+     post like invite accept follow_popular events floor)
 read -r -a ORDER <<<"${BENCH_SCENARIOS:-${ALL[*]}}"
 
 pct_from_logs() { # pgbench per-transaction logs -> "p50 p99" in ms (latency + schedule lag)
@@ -281,9 +319,10 @@ run_pgbench() { # scenario, extra args... -> prints "tps p50 p99 rate_p50 rate_p
   local vars=() ; [[ -n "${PGVARS[$s]:-}" ]] && read -r -a vars <<<"${PGVARS[$s]}"
   local tsv=("${PG_TS[@]}"); [[ "$s" == page50 ]] && tsv=("${PG50_TS[@]}")
   local dir="$WORK/pglog-$s"; rm -rf "$dir"; mkdir -p "$dir"
-  pgbench "${PG_CONN[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -R "${RATES[$s]}" -l --log-prefix="$dir/rate" \
+  local conn=("${PG_CONN[@]}"); [[ -z "${WRITE[$s]:-}" && -n "${PG_READ_CONN:-}" ]] && conn=("${PG_READ_CONN[@]}")
+  pgbench "${conn[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -R "${RATES[$s]}" -l --log-prefix="$dir/rate" \
     "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/out-rate.txt" 2>&1 || true
-  pgbench "${PG_CONN[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -l --log-prefix="$dir/max" \
+  pgbench "${conn[@]}" -n -M "$PG_MODE" -c "$CONC" -j 2 -T "$PG_SECONDS" -l --log-prefix="$dir/max" \
     "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/out-max.txt" 2>&1 || true
   local tps; tps="$(grep -Eo 'tps = [0-9.]+' "$dir/out-max.txt" | head -1 | awk '{print $3}' || true)"
   grep -h -m3 'ERROR\|aborted' "$dir"/out-*.txt >&2 || true
@@ -334,6 +373,9 @@ done
   echo "p50/p99: open loop at the fixed rate, from the scheduled send time (API: ${SECONDS_PER_RUN}s; pgbench -R: ${PG_SECONDS}s, latency + schedule lag)."
   echo "API rps: $CONC concurrent clients, closed loop, ${CLOSED_SECONDS}s; pgbench tps: $CONC clients, ${PG_SECONDS}s (writes: until their prepared requests run out); ratio = API rps / pgbench tps (same statements, pgbench -M prepared)."
   echo "load avg: 1-minute load average when the scenario started (2 cores; other work on the machine shows here)."
+  if [[ -n "${LAG:-}" && -s "${LAG:-/nonexistent}" ]]; then
+    echo "Replica lag over the run ($(wc -l <"$LAG") samples, every 200 ms): $(awk -F'|' '{b = $1 > b ? $1 : b; m = $2 > m ? $2 : m} END {printf "max %d bytes of WAL behind, max replay_lag %.1f ms", b, m}' "$LAG"); transactions the replica served: $(( $(replica_xacts) - REPLICA_XACTS0 ))"
+  fi
   echo "App GC pauses over the run: $(grep -c 'Pause' "$RESULTS/gc-$STAMP.log" 2>/dev/null || echo 0), longest $(grep -Eo '[0-9.]+ms$' "$RESULTS/gc-$STAMP.log" 2>/dev/null | sort -n | tail -1 || echo '-')."
   echo
   explain() { # title, sql file, psql vars...
