@@ -1,13 +1,11 @@
 import { Link, NavLink, useParams } from 'react-router';
-import { buttonClassName } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { ErrorBox } from '@/components/ui/error-box';
 import { LoadingBlock } from '@/components/ui/spinner';
 import { MemberNetworkList } from '@/features/network/components/member-network-list';
 import { useProfile } from '@/features/profiles/api/get-profile';
-import { ApiError } from '@/lib/problem';
 import { useCurrentMember } from '@/lib/session';
 import { NotFoundRoute } from './not-found';
+import { ProfileLoadError } from './profile';
 
 const numbers = new Intl.NumberFormat('en-US');
 
@@ -27,20 +25,7 @@ export function MemberNetworkRoute() {
   if (!current) return <NotFoundRoute />;
   if (profile.isPending) return <LoadingBlock label="Loading profile…" />;
   if (profile.isError) {
-    if (profile.error instanceof ApiError && profile.error.status === 404) {
-      return (
-        <div className="page__narrow">
-          <title>Member not found · Rapport</title>
-          <Card title="Member not found" headingLevel={1}>
-            <p className="muted">Nobody on Rapport has the handle @{handle}.</p>
-            <Link to="/search" className={buttonClassName('primary')}>
-              Search members
-            </Link>
-          </Card>
-        </div>
-      );
-    }
-    return <ErrorBox title="This profile could not be loaded" error={profile.error} onRetry={() => void profile.refetch()} />;
+    return <ProfileLoadError handle={handle} error={profile.error} onRetry={() => void profile.refetch()} />;
   }
 
   const member = profile.data;

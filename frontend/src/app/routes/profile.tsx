@@ -34,20 +34,7 @@ export function ProfileRoute() {
 
   if (profile.isPending) return <LoadingBlock label="Loading profile…" />;
   if (profile.isError) {
-    if (profile.error instanceof ApiError && profile.error.status === 404) {
-      return (
-        <div className="page__narrow">
-          <title>Member not found · Rapport</title>
-          <Card title="Member not found" headingLevel={1}>
-            <p className="muted">Nobody on Rapport has the handle @{handle}.</p>
-            <Link to="/search" className={buttonClassName('primary')}>
-              Search members
-            </Link>
-          </Card>
-        </div>
-      );
-    }
-    return <ErrorBox title="This profile could not be loaded" error={profile.error} onRetry={() => void profile.refetch()} />;
+    return <ProfileLoadError handle={handle} error={profile.error} onRetry={() => void profile.refetch()} />;
   }
 
   const isMe = me.data?.handle.toLowerCase() === profile.data.handle.toLowerCase();
@@ -103,4 +90,22 @@ export function ProfileRoute() {
       <MemberActivity handle={profile.data.handle} displayName={profile.data.displayName} myId={me.data?.id} />
     </div>
   );
+}
+
+/** What a member page shows when the profile it is about could not be loaded: "not found" for an unknown handle. */
+export function ProfileLoadError({ handle, error, onRetry }: { handle: string; error: unknown; onRetry: () => void }) {
+  if (error instanceof ApiError && error.status === 404) {
+    return (
+      <div className="page__narrow">
+        <title>Member not found · Rapport</title>
+        <Card title="Member not found" headingLevel={1}>
+          <p className="muted">Nobody on Rapport has the handle @{handle}.</p>
+          <Link to="/search" className={buttonClassName('primary')}>
+            Search members
+          </Link>
+        </Card>
+      </div>
+    );
+  }
+  return <ErrorBox title="This profile could not be loaded" error={error} onRetry={onRetry} />;
 }
