@@ -353,7 +353,7 @@ if (( ${#WARM[@]} > 0 && WARMUP_SECONDS > 0 )); then
   loadgen closed "$WORK/warmup.urls" 4 "$WARMUP_SECONDS" >/dev/null
 fi
 
-ROWS=()
+ROWS=(); declare -A PGTPS=(); FLOOR_RPS=""
 get() { grep -Eo "$1=[0-9.]+" <<<"$2" | cut -d= -f2; }
 for s in "${ORDER[@]}"; do
   la="$(loadavg)"
@@ -379,6 +379,8 @@ for s in "${ORDER[@]}"; do
   if [[ -n "${PG_AFTER[$s]:-}" ]]; then ${PG_AFTER[$s]}; fi
   read -r pgtps pgc pgp50 pgp99 <<<"$pg"
   apirps="$(get rps "$closed" || true)"
+  [[ "$pgtps" != - && -n "$pgtps" ]] && PGTPS[$s]="$pgtps"
+  [[ "$s" == floor ]] && FLOOR_RPS="$apirps"
   ratio="$(python3 -c "print(f'{float(\"$apirps\")/float(\"$pgtps\"):.2f}')" 2>/dev/null || echo '-')"
   ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' "${LABEL[$s]}" "${RATES[$s]}" \
     "$(get p50 "$open")" "$(get p99 "$open")" "$(get errors "$open")" "${apirps:--}" \
@@ -397,6 +399,16 @@ done
   echo "p50/p99: open loop at the fixed rate, from the scheduled send time (API: ${SECONDS_PER_RUN}s; pgbench -R: ${PG_SECONDS}s, latency + schedule lag)."
   echo "API rps: $CONC concurrent clients, closed loop, ${CLOSED_SECONDS}s; pgbench tps (clients): reads the better of $(echo $PG_CLIENTS | sed 's/ / and /') clients, ${PG_MAX_SECONDS}s each; writes $CONC clients, ${PG_SECONDS}s or until their prepared requests run out; ratio = API rps / pgbench tps (same statements, pgbench -M $PG_MODE)."
   echo "load avg: 1-minute load average when the scenario started (2 cores; other work on the machine shows here)."
+  if [[ -n "$FLOOR_RPS" ]]; then
+    # An HTTP request costs the machine at least what the floor request costs (loadgen, kernel,
+    # HTTP server), and at least what its SQL costs PostgreSQL at pgbench's best; with both on
+    # the same cores, API rps <= 1 / (1/pgbench tps + 1/floor rps), so the ratio cannot pass
+    # about 1 / (1 + pgbench tps / floor rps), however little the app itself costs. An estimate:
+    # pgbench's tps also pays pgbench's own client CPU, the app's JDBC driver pays its own.
+    echo "Estimated highest ratio any HTTP API could reach here (1 / (1 + pgbench tps / floor rps), floor $FLOOR_RPS rps): $(
+      for k in "${ORDER[@]}"; do [[ -n "${PGTPS[$k]:-}" ]] && printf '%s %s; ' "${LABEL[$k]}" \
+        "$(python3 -c "print(f'{1 / (1 + ${PGTPS[$k]} / $FLOOR_RPS):.2f}')")"; done | sed 's/; $//')."
+  fi
   if [[ -n "${LAG:-}" && -s "${LAG:-/nonexistent}" ]]; then
     echo "Replica lag over the run ($(wc -l <"$LAG") samples, every 200 ms): $(awk -F'|' '{b = $1 > b ? $1 : b; m = $2 > m ? $2 : m} END {printf "max %d bytes of WAL behind, max replay_lag %.1f ms", b, m}' "$LAG"); transactions the replica served: $(( $(replica_xacts) - REPLICA_XACTS0 ))"
   fi
