@@ -227,6 +227,7 @@ public class LoadGen {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         long cpu0 = cpuNanos();
+        serverTicks0 = new long[] {ticks("BENCH_APP_PIDS"), ticks("BENCH_DB_PIDS")};
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         if (mode.equals("open")) {
@@ -476,9 +477,40 @@ public class LoadGen {
 
     private static void report(java.util.Collection<Long> latencies, int errors, double elapsed, long cpu0) {
         long[] l = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("rps=%.1f p50=%.2f p99=%.2f max=%.2f errors=%d n=%d%n", l.length / elapsed, pct(l, 50),
-                pct(l, 99), l.length == 0 ? 0 : l[l.length - 1] / 1e6, errors, l.length);
+        String server = "";
+        if (serverTicks0 != null && serverTicks0[0] >= 0 && l.length > 0) {
+            // clock ticks are 10 ms (USER_HZ 100): over a few seconds of load that is a few hundred
+            server = String.format(" app_ms=%.2f db_ms=%s", (ticks("BENCH_APP_PIDS") - serverTicks0[0]) * 10.0 / l.length,
+                    serverTicks0[1] < 0 ? "-" : String.format("%.2f", (ticks("BENCH_DB_PIDS") - serverTicks0[1]) * 10.0 / l.length));
+        }
+        System.out.printf("rps=%.1f p50=%.2f p99=%.2f max=%.2f errors=%d n=%d%s%n", l.length / elapsed, pct(l, 50),
+                pct(l, 99), l.length == 0 ? 0 : l[l.length - 1] / 1e6, errors, l.length, server);
         System.err.printf("[loadgen] cpu per request: %.3f ms%n", l.length == 0 ? 0 : (cpuNanos() - cpu0) / 1e6 / l.length);
+    }
+
+    private static long[] serverTicks0;
+
+    /**
+     * CPU time (utime + stime, clock ticks) of the processes an environment variable lists
+     * (space-separated pids: the app's JVM, PostgreSQL's processes), from /proc; -1 when unset.
+     * It measures what one request costs the server side, beside this process's own cost.
+     */
+    private static long ticks(String env) {
+        String pids = System.getenv(env);
+        if (pids == null || pids.isBlank()) {
+            return -1;
+        }
+        long sum = 0;
+        for (String pid : pids.trim().split("\\s+")) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException gone) {
+                // a process that ended since the list was made: its time is not counted
+            }
+        }
+        return sum;
     }
 
     /** CPU time of this whole process (all threads, JIT and GC included). */

@@ -359,8 +359,19 @@ fi
 
 ROWS=(); declare -A PGTPS=(); FLOOR_RPS=""
 get() { grep -Eo "$1=[0-9.]+" <<<"$2" | cut -d= -f2; }
+# The server side's CPU per request (LoadGen reads /proc/<pid>/stat around its measured part):
+# the app's JVM, and PostgreSQL's processes (primary and replica) when they run on this machine.
+db_pids() {
+  local dir pm
+  for dir in "$(q 'show data_directory' 2>/dev/null)" "${R:+$R/data}"; do
+    [[ -n "$dir" && -r "$dir/postmaster.pid" ]] || continue
+    pm="$(head -1 "$dir/postmaster.pid")"; echo "$pm $(pgrep -P "$pm" | tr '\n' ' ')"
+  done | tr '\n' ' '
+}
+export BENCH_APP_PIDS="$APP_PID"
 for s in "${ORDER[@]}"; do
   la="$(loadavg)"
+  BENCH_DB_PIDS="$(db_pids)"; export BENCH_DB_PIDS
   log "$s: open loop at ${RATES[$s]}/s for ${SECONDS_PER_RUN}s (load average $la)"
   if [[ -n "${PREPARE[$s]:-}" ]]; then ${PREPARE[$s]}; fi
   if [[ "$s" == events ]]; then
@@ -386,9 +397,10 @@ for s in "${ORDER[@]}"; do
   [[ "$pgtps" != - && -n "$pgtps" ]] && PGTPS[$s]="$pgtps"
   [[ "$s" == floor ]] && FLOOR_RPS="$apirps"
   ratio="$(python3 -c "print(f'{float(\"$apirps\")/float(\"$pgtps\"):.2f}')" 2>/dev/null || echo '-')"
-  ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' "${LABEL[$s]}" "${RATES[$s]}" \
+  ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' "${LABEL[$s]}" "${RATES[$s]}" \
     "$(get p50 "$open")" "$(get p99 "$open")" "$(get errors "$open")" "${apirps:--}" \
-    "${pgp50:--}" "${pgp99:--}" "$(if [[ "${pgtps:--}" == - ]]; then echo -; else echo "${pgtps%.*} ($pgc)"; fi)" "$ratio" "$la")")
+    "${pgp50:--}" "${pgp99:--}" "$(if [[ "${pgtps:--}" == - ]]; then echo -; else echo "${pgtps%.*} ($pgc)"; fi)" "$ratio" \
+    "$(get app_ms "$closed" || echo -)" "$(get db_ms "$closed" || echo -)" "$la")")
   log "$s: ${ROWS[-1]}"
 done
 
@@ -396,12 +408,13 @@ done
   echo "Rapport benchmark — $(date -u +%FT%TZ) — $(nproc) cores, PostgreSQL $(q 'show server_version'), plan threshold $THRESHOLD, via $VIA (pgbench -M $PG_MODE)"
   echo "Dataset: $(q "select count(*) from members") members, $(q "select count(*) from follows") follows, $(q "select count(*) from connections") connections, $(q "select count(*) from posts") posts, $(q "select count(*) from post_likes") likes, $(q "select count(*) from messages") messages, $(q "select count(*) from introductions where state = 'REQUESTED'") pending introductions"
   echo
-  echo "| scenario | rate/s | p50 ms | p99 ms | errors | API rps | pgbench p50 ms | pgbench p99 ms | pgbench tps | ratio | load avg |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| scenario | rate/s | p50 ms | p99 ms | errors | API rps | pgbench p50 ms | pgbench p99 ms | pgbench tps | ratio | app CPU ms | db CPU ms | load avg |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "p50/p99: open loop at the fixed rate, from the scheduled send time (API: ${SECONDS_PER_RUN}s, first tenth left out; pgbench -R: ${PG_SECONDS}s, latency + schedule lag, first second left out)."
   echo "API rps: $CONC concurrent clients, closed loop, ${CLOSED_SECONDS}s; pgbench tps (clients): reads the better of $(echo $PG_CLIENTS | sed 's/ / and /') clients, ${PG_MAX_SECONDS}s each; writes $CONC clients, ${PG_SECONDS}s or until their prepared requests run out; ratio = API rps / pgbench tps (same statements, pgbench -M $PG_MODE)."
+  echo "app / db CPU ms: CPU time per request during the closed loop (after its warm-up), of the app's JVM and of PostgreSQL's processes (all of them: backends, WAL writer, checkpointer; primary and replica), from /proc."
   echo "load avg: 1-minute load average when the scenario started (2 cores; other work on the machine shows here)."
   if [[ -n "$FLOOR_RPS" ]]; then
     # An HTTP request costs the machine at least what the floor request costs (loadgen, kernel,
