@@ -168,14 +168,14 @@ jsonfield() { python3 -c "import sys,json
 for line in sys.stdin:
     s, _, b = line.rstrip('\n').partition('\t')
     print(json.loads(b)['$1'] if s.startswith('2') else '')"; }
-# Logs members in (LoadGen fetch, 4 at a time); stdin "id|email" lines, stdout "id<TAB>token".
+# Logs members in (LoadGen fetch, 8 at a time); stdin "id|email" lines, stdout "id<TAB>token".
 login_all() {
   local ids=() f="$WORK/login.$RANDOM"
   while IFS='|' read -r id email; do
     ids+=("$id")
     printf 'POST\t%s\t-\t{"email":"%s","password":"%s"}\n' "$API/api/tokens" "$email" "$PASSWORD"
   done >"$f"
-  paste <(printf '%s\n' "${ids[@]}") <(loadgen fetch "$f" 4 | jsonfield accessToken)
+  paste <(printf '%s\n' "${ids[@]}") <(loadgen fetch "$f" 8 | jsonfield accessToken)
 }
 token() { curl -sf -X POST "$API/api/tokens" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}" | jq -r .accessToken; }
@@ -207,7 +207,7 @@ printf '%s\t%s\n' "$API/api/feeds/tagged?tagId=$CLIENTS&tagId=$PROSPECTS&mode=AL
 # Page-50 cursors come from walking the API's own pages (only when the page50 scenario runs).
 P50_TS_VAL="9999-12-31 00:00:00+00"; P50_ID_VAL=9223372036854775807; : >"$WORK/page50.urls"
 if [[ -z "${BENCH_SCENARIOS:-}" || " $BENCH_SCENARIOS " == *" page50 "* ]]; then
-  log "walking 49 pages for each typical member to find page-50 cursors (10 members side by side)"
+  log "walking 49 pages for each typical member to find page-50 cursors (5 members side by side)"
   walk50() { # url, token -> the page-50 URL line, when the feed is that long
     local cursor=""
     for _ in $(seq 1 49); do
@@ -219,7 +219,7 @@ if [[ -z "${BENCH_SCENARIOS:-}" || " $BENCH_SCENARIOS " == *" page50 "* ]]; then
   n=0; walkers=()
   while IFS=$'\t' read -r url tok; do
     n=$((n + 1)); walk50 "$url" "$tok" >"$WORK/page50.$n" & walkers+=($!)
-  done < <(head -10 "$WORK/page1.urls")
+  done < <(head -5 "$WORK/page1.urls")
   wait "${walkers[@]}"
   cat "$WORK"/page50.[0-9]* >"$WORK/page50.urls"
   # The same keyset position for pgbench (decoded from the first page-50 cursor).
