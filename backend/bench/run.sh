@@ -429,7 +429,7 @@ done
   if [[ -n "${LAG:-}" && -s "${LAG:-/nonexistent}" ]]; then
     echo "Replica lag over the run ($(wc -l <"$LAG") samples, every 200 ms): $(awk -F'|' '{b = $1 > b ? $1 : b; m = $2 > m ? $2 : m} END {printf "max %d bytes of WAL behind, max replay_lag %.1f ms", b, m}' "$LAG"); transactions the replica served: $(( $(replica_xacts) - REPLICA_XACTS0 ))"
   fi
-  echo "App GC pauses over the run: $(grep -c 'Pause' "$RESULTS/gc-$STAMP.log" 2>/dev/null || echo 0), longest $(grep -Eo '[0-9.]+ms$' "$RESULTS/gc-$STAMP.log" 2>/dev/null | sort -n | tail -1 || echo '-')."
+  echo "App GC pauses over the run: $(grep -c 'Pause' "$RESULTS/gc-$STAMP.log" 2>/dev/null || echo 0), longest $(grep 'Pause' "$RESULTS/gc-$STAMP.log" 2>/dev/null | grep -Eo '[0-9.]+ms$' | sort -n | tail -1 || echo '-')."
   echo
   explain() { # title, sql file, psql vars...
     local title="$1" file="$2"; shift 2
