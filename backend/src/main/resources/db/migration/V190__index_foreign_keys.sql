@@ -1,8 +1,9 @@
 -- An index behind every foreign key. A referencing column without one makes every delete (or key
 -- change) of a referenced row scan the whole referencing table to find rows to cascade or set null.
--- Found by `make bench`: deleting 2,000 invitations took 90 s, two full scans of
--- relationship_activity per invitation; a block deletes the pair's invitations the same way, and an
--- account deletion cascades through all of these. Partial where the column is mostly NULL.
+-- Found by `make bench`: deleting ~2,000 invitations took 90 s, a full scan of relationship_activity
+-- and one of conversations per invitation (their invitation_id is ON DELETE SET NULL); a block
+-- deletes the pair's invitations the same way, and an account deletion cascades through all of
+-- these. Partial where the column is mostly NULL.
 -- schema/ForeignKeyIndexTest keeps it so.
 CREATE INDEX relationship_activity_by_invitation ON relationship_activity (invitation_id)
     WHERE invitation_id IS NOT NULL;
