@@ -147,7 +147,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="topnav">
-        <div className="topnav__inner">
+        <div className={signedIn ? 'topnav__inner topnav__inner--member' : 'topnav__inner'}>
           <Link to="/" className="topnav__brand">
             <span className="topnav__logo" aria-hidden="true">R</span>
             <span className="topnav__name">Rapport</span>
