@@ -25,18 +25,39 @@ public class FeedRepository {
     }
 
     private static final String VISIBLE = PostRepository.VISIBLE_TO_ME;
+    /** Likes read per connection-stream row wanted, before the lazy conditions (see LIKED_PER_AUTHOR). */
+    static final int CANDIDATES = 4;
 
     // --- home feed, posts of me + people I follow -------------------------------------------------
 
+    /**
+     * Per author, in two steps, so that each author's index is read only as far as the page can
+     * reach. First the newest visible post of every author: the :limit-th newest of those is a
+     * horizon no post of the page can be older than (at least :limit posts are that new), or
+     * there is none when fewer than :limit authors have a post. Then each author's posts from the
+     * horizon on, merged. Measured on the benchmark dataset (typical member, 55 authors,
+     * prepared): 1.5-2.3 ms when every author's index gave :limit rows, 0.8 ms with the horizon.
+     */
     static final String HOME_PER_AUTHOR = """
-            SELECT x.id, x.created_at FROM (
+            WITH a AS MATERIALIZED (
                 SELECT CAST(:me AS bigint) AS author_id
                 UNION ALL
                 SELECT f.followee_id FROM follows f WHERE f.follower_id = :me
-            ) a
+            ), h AS (
+                SELECT CASE WHEN count(*) < :limit THEN '-infinity' ELSE min(n.created_at) END AS horizon FROM (
+                    SELECT x.created_at FROM a CROSS JOIN LATERAL (
+                        SELECT p.created_at FROM posts p
+                        WHERE p.author_id = a.author_id AND (p.created_at, p.id) < (:ts, :id) AND %1$s
+                        ORDER BY p.created_at DESC, p.id DESC LIMIT 1
+                    ) x
+                    ORDER BY x.created_at DESC LIMIT :limit
+                ) n
+            )
+            SELECT x.id, x.created_at FROM a CROSS JOIN h
             CROSS JOIN LATERAL (
                 SELECT p.id, p.created_at FROM posts p
-                WHERE p.author_id = a.author_id AND (p.created_at, p.id) < (:ts, :id) AND %s
+                WHERE p.author_id = a.author_id AND (p.created_at, p.id) < (:ts, :id) AND p.created_at >= h.horizon
+                  AND %1$s
                 ORDER BY p.created_at DESC, p.id DESC LIMIT :limit
             ) x
             ORDER BY x.created_at DESC, x.id DESC LIMIT :limit""".formatted(VISIBLE);
@@ -56,21 +77,56 @@ public class FeedRepository {
     // --- home feed, posts liked by my connections (first such like only; authors I follow excluded) ---
 
     /**
-     * Conditions on like l of post p: a post from outside my author set, visible, not by someone
-     * blocked either way (a block severs follows, not a third person's likes), first liked by a connection.
+     * Conditions on like {@code like} of post p: a post from outside my author set, visible, not
+     * by someone blocked either way (a block severs follows, not a third person's likes), first
+     * liked by a connection.
      */
-    private static final String LIKE_COUNTS = """
-            p.author_id <> :me
-            AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :me AND f.followee_id = p.author_id)
-            AND %s
-            AND %s
-            AND NOT EXISTS (SELECT 1 FROM post_likes l2 WHERE l2.post_id = l.post_id
-                AND (l2.created_at, l2.member_id) < (l.created_at, l.member_id)
-                AND EXISTS (SELECT 1 FROM connections c2 WHERE c2.member_a_id = least(l2.member_id, :me)
-                            AND c2.member_b_id = greatest(l2.member_id, :me)))""".formatted(VISIBLE,
-            BlockRule.neitherBlocked("p.author_id"));
+    private static String likeCounts(String like) {
+        return """
+                p.author_id <> :me
+                AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :me AND f.followee_id = p.author_id)
+                AND %2$s
+                AND %3$s
+                AND NOT EXISTS (SELECT 1 FROM post_likes l2 WHERE l2.post_id = %1$s.post_id
+                    AND (l2.created_at, l2.member_id) < (%1$s.created_at, %1$s.member_id)
+                    AND EXISTS (SELECT 1 FROM connections c2 WHERE c2.member_a_id = least(l2.member_id, :me)
+                                AND c2.member_b_id = greatest(l2.member_id, :me)))""".formatted(like, VISIBLE,
+                BlockRule.neitherBlocked("p.author_id"));
+    }
 
+    /**
+     * Per connection, filtering lazily: the newest CANDIDATES x :limit likes of my connections
+     * (index-only, no conditions), newest first, and the conditions checked on them in that order
+     * only until :limit pass. Conditions are per like, so the ones that pass are exactly the first
+     * of the whole stream; when fewer than :limit pass and the candidates were not all there is
+     * ({@code n}, their count, reached the cap), {@link #LIKED_PER_AUTHOR_EXACT} answers instead.
+     * Measured on the benchmark dataset (typical member, prepared): 2.3 ms when every candidate
+     * was checked, 0.5 ms lazily. "ORDER BY" in the subquery keeps the order known to the planner,
+     * so no sort over the checked rows is needed.
+     */
     static final String LIKED_PER_AUTHOR = """
+            SELECT cand.post_id, cand.created_at, cand.member_id, cand.n FROM (
+                SELECT y.post_id, y.created_at, y.member_id, count(*) OVER () AS n FROM (
+                    SELECT x.post_id, x.created_at, x.member_id FROM (
+                        SELECT c.member_b_id AS member_id FROM connections c WHERE c.member_a_id = :me
+                        UNION ALL
+                        SELECT c.member_a_id FROM connections c WHERE c.member_b_id = :me
+                    ) k
+                    CROSS JOIN LATERAL (
+                        SELECT l.post_id, l.created_at, l.member_id FROM post_likes l
+                        WHERE l.member_id = k.member_id AND (l.created_at, l.post_id) < (:ts, :id)
+                        ORDER BY l.created_at DESC, l.post_id DESC LIMIT %1$d * :limit
+                    ) x
+                    ORDER BY x.created_at DESC, x.post_id DESC LIMIT %1$d * :limit
+                ) y
+                ORDER BY y.created_at DESC, y.post_id DESC
+            ) cand JOIN posts p ON p.id = cand.post_id
+            WHERE %2$s
+            ORDER BY cand.created_at DESC, cand.post_id DESC LIMIT :limit""".formatted(CANDIDATES,
+            likeCounts("cand"));
+
+    /** Per connection, every condition checked on each connection's likes before its top-N: exact whatever is filtered. */
+    static final String LIKED_PER_AUTHOR_EXACT = """
             SELECT x.post_id, x.created_at, x.member_id FROM (
                 SELECT c.member_b_id AS member_id FROM connections c WHERE c.member_a_id = :me
                 UNION ALL
@@ -81,7 +137,7 @@ public class FeedRepository {
                 WHERE l.member_id = k.member_id AND (l.created_at, l.post_id) < (:ts, :id) AND %s
                 ORDER BY l.created_at DESC, l.post_id DESC LIMIT :limit
             ) x
-            ORDER BY x.created_at DESC, x.post_id DESC LIMIT :limit""".formatted(LIKE_COUNTS);
+            ORDER BY x.created_at DESC, x.post_id DESC LIMIT :limit""".formatted(likeCounts("l"));
 
     static final String LIKED_NEWEST_FIRST = """
             SELECT l.post_id, l.created_at, l.member_id FROM post_likes l JOIN posts p ON p.id = l.post_id
@@ -89,7 +145,7 @@ public class FeedRepository {
               AND EXISTS (SELECT 1 FROM connections c WHERE c.member_a_id = least(l.member_id, :me)
                           AND c.member_b_id = greatest(l.member_id, :me) OFFSET 0)
               AND %s
-            ORDER BY l.created_at DESC, l.post_id DESC LIMIT :limit""".formatted(LIKE_COUNTS);
+            ORDER BY l.created_at DESC, l.post_id DESC LIMIT :limit""".formatted(likeCounts("l"));
 
     /** Sizes of my author sets, counted only up to :cap so that the count itself stays cheap. */
     static final String HOME_SIZES = """
@@ -115,9 +171,16 @@ public class FeedRepository {
                 limit, false);
     }
 
+    @SuppressWarnings("unchecked")
     public List<Row> likedByConnections(long me, FeedPlan plan, Instant ts, long id, int limit) {
-        return rows(em.createNativeQuery(plan == FeedPlan.PER_AUTHOR ? LIKED_PER_AUTHOR : LIKED_NEWEST_FIRST), me, ts,
-                id, limit, true);
+        if (plan == FeedPlan.NEWEST_FIRST) {
+            return rows(em.createNativeQuery(LIKED_NEWEST_FIRST), me, ts, id, limit, true);
+        }
+        List<Object[]> lazy = bind(em.createNativeQuery(LIKED_PER_AUTHOR), me, ts, id, limit).getResultList();
+        if (lazy.size() < limit && (lazy.isEmpty() || ((Number) lazy.get(0)[3]).longValue() >= (long) CANDIDATES * limit)) {
+            return rows(em.createNativeQuery(LIKED_PER_AUTHOR_EXACT), me, ts, id, limit, true);
+        }
+        return toRows(lazy, true);
     }
 
     // --- tag feed: posts of the contacts under the selected tags ----------------------------------
@@ -199,10 +262,16 @@ public class FeedRepository {
         return rows(q, me, ts, id, limit, false);
     }
 
+    private static Query bind(Query q, long me, Instant ts, long id, int limit) {
+        return q.setParameter("me", me).setParameter("ts", ts).setParameter("id", id).setParameter("limit", limit);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Row> rows(Query q, long me, Instant ts, long id, int limit, boolean withActor) {
-        List<Object[]> raw = q.setParameter("me", me).setParameter("ts", ts).setParameter("id", id)
-                .setParameter("limit", limit).getResultList();
+        return toRows(bind(q, me, ts, id, limit).getResultList(), withActor);
+    }
+
+    private static List<Row> toRows(List<Object[]> raw, boolean withActor) {
         List<Row> out = new ArrayList<>(raw.size());
         for (Object[] r : raw) {
             out.add(new Row(((Number) r[0]).longValue(), Timestamps.toInstant(r[1]),

@@ -243,6 +243,46 @@ class FeedResourceTest {
         assertFalse(home.isEmpty());
     }
 
+    /**
+     * The per-author plans read only part of each author's posts (up to a horizon) and check the
+     * liked stream's conditions lazily on a bounded set of candidates. One prolific author and a
+     * connection whose newest likes are all filtered out (posts by people I follow) push both to
+     * their edges: every page size must give the same items as the newest-first plans, in order.
+     */
+    @Test
+    void perAuthorPlans_areExact_whenOneAuthorFillsThePage_andTheNewestLikesAreFilteredOut() {
+        TestMember me = TestMember.create();
+        TestMember prolific = TestMember.create();
+        TestMember friend = TestMember.create();
+        List<TestMember> quiet = List.of(TestMember.create(), TestMember.create(), TestMember.create(), TestMember.create());
+        Graph.follow(me, prolific);
+        quiet.forEach(q -> Graph.follow(me, q));
+        Graph.connect(me, friend);
+        List<String> expected = new ArrayList<>();
+        List<Long> prolificPosts = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            if (i == 6) { // the prolific author's older posts are older than everyone else's newest
+                for (TestMember q : quiet) {
+                    expected.add(0, "POSTED:" + post(q, "now and then"));
+                }
+                expected.add(0, "POSTED:" + post(me, "my own"));
+                long stranger = post(TestMember.create(), "a stranger's post my friend likes");
+                Api.as(friend).post("/api/posts/" + stranger + "/like").then().statusCode(200);
+                expected.add(0, "LIKED_BY_CONNECTION:" + stranger);
+            }
+            long id = post(prolific, "prolific " + i);
+            prolificPosts.add(id);
+            expected.add(0, "POSTED:" + id);
+        }
+        for (long id : prolificPosts) { // liked by my connection, but I follow the author: not a liked-by item
+            Api.as(friend).post("/api/posts/" + id + "/like").then().statusCode(200);
+        }
+        for (int limit : List.of(1, 2, 3, 5, 20)) {
+            assertEquals(expected, walkHome(me.id(), limit, FeedPlan.PER_AUTHOR), "per author, limit " + limit);
+            assertEquals(expected, walkHome(me.id(), limit, FeedPlan.NEWEST_FIRST), "newest first, limit " + limit);
+        }
+    }
+
     @Test
     void likedByConnection_neverShowsAuthorsBlockedEitherWay_inEitherPlan() {
         TestMember me = TestMember.create();
