@@ -3,15 +3,19 @@ package app.rapport.auth;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.support.Api;
 import app.rapport.support.Sql;
 import app.rapport.support.TestMember;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.quarkus.arc.ClientProxy;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -116,23 +120,40 @@ class JwtAbuseTest {
     void theParserRemembersATokenOnlyUntilItExpires() throws Exception {
         TestMember m = TestMember.create();
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(13));
-        VerifiedTokenCache cache = new VerifiedTokenCache(parser, Clock.systemUTC());
-        VerifiedTokenCache afterExpiry = new VerifiedTokenCache(parser, later);
-        var first = cache.parse(m.token());
-        assertSame(first, cache.parse(m.token()), "a verified token is remembered");
+        VerifiedTokenCache cache = new VerifiedTokenCache(Clock.systemUTC());
+        VerifiedTokenCache afterExpiry = new VerifiedTokenCache(later);
+        var first = cache.parse(m.token(), settings);
+        assertSame(first, cache.parse(m.token(), settings), "a verified token is remembered");
         assertEquals(1, cache.size());
+        // Checked against other settings, a remembered token is checked in full again.
+        JWTAuthContextInfo strangers = new JWTAuthContextInfo(settings);
+        strangers.setIssuedBy("https://evil.example");
+        assertThrows(ParseException.class, () -> cache.parse(m.token(), strangers));
         // Thirteen hours on (tokens live 12), a remembered token is not served from memory.
-        afterExpiry.parse(m.token());
-        var again = afterExpiry.parse(m.token());
-        assertNotSame(again, afterExpiry.parse(m.token()), "past its exp, every use is checked in full");
+        afterExpiry.parse(m.token(), settings);
+        var again = afterExpiry.parse(m.token(), settings);
+        assertNotSame(again, afterExpiry.parse(m.token(), settings), "past its exp, every use is checked in full");
         // A refused token is never remembered.
         String forged = signed(RS256, claims(Long.toString(m.id()), "https://evil.example", now(), null, now() + 600), rapportKey());
-        assertThrows(ParseException.class, () -> cache.parse(forged));
+        assertThrows(ParseException.class, () -> cache.parse(forged, settings));
         assertEquals(1, cache.size());
     }
 
+    /** The cache is what every request's token goes through, not a parser nothing calls. */
+    @Test
+    void everyRequestsTokenIsVerifiedThroughTheCache() {
+        TestMember m = TestMember.create();
+        VerifiedTokenCache app = (VerifiedTokenCache) ClientProxy.unwrap(factory);
+        assertFalse(app.remembers(m.token()));
+        Api.as(m).get("/api/me/sessions").then().statusCode(200);
+        assertTrue(app.remembers(m.token()), "a request's verified token is remembered");
+    }
+
     @Inject
-    DefaultJWTParser parser;
+    JWTAuthContextInfo settings;
+
+    @Inject
+    JWTCallerPrincipalFactory factory;
 
     @Test
     void algNone_isRefused() {
