@@ -15,6 +15,7 @@
 # BENCH_PG_CLIENTS ("<cores> 8"), BENCH_WARMUP_SECONDS (8), BENCH_CONC (8),
 # BENCH_RATE (200, the typical home feed), BENCH_THRESHOLD (500), BENCH_DB (rapport_bench),
 # BENCH_SCENARIOS (names to run, space-separated; default all; "none" only builds the dataset),
+# BENCH_JAVA_OPTS (added to the app's JVM options, e.g. a flight recording: -XX:StartFlightRecording=...),
 # BENCH_VIA=pgbouncer: the app and pgbench both go through a PgBouncer (transaction pooling, port
 # BENCH_BOUNCER_PORT, 6439) started here; then nothing is prepared server-side on either side
 # (app: prepareThreshold=0; pgbench: -M extended) and the event stream is off (LISTEN needs a session).
@@ -129,7 +130,7 @@ log "starting the app on :$PORT against $BENCH_DB via $VIA (plan threshold $THRE
 PORT="$PORT" QUARKUS_HTTP_ACCESS_LOG_ENABLED=false QUARKUS_FLYWAY_OUT_OF_ORDER=true RAPPORT_FEED_PLAN_THRESHOLD="$THRESHOLD" \
   RAPPORT_RATE_LIMITS_ENABLED=false RAPPORT_INVITATIONS_WEEKLY_LIMIT=1000000 RAPPORT_INVITATIONS_PENDING_LIMIT=1000000 \
   RAPPORT_AUTH_BCRYPT_COST=4 \
-  java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -Xlog:gc:file="$RESULTS/gc-$STAMP.log" -jar "$JAR" >"$RESULTS/app-$STAMP.log" 2>&1 &
+  java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -Xlog:gc:file="$RESULTS/gc-$STAMP.log" ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$RESULTS/app-$STAMP.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf "$API/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$API/q/health/ready" >/dev/null || { tail -30 "$RESULTS/app-$STAMP.log"; exit 1; }
