@@ -1,14 +1,61 @@
 package app.rapport.auth;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 /** Queries on log-in sessions. */
 @ApplicationScoped
 public class SessionRepository implements PanacheRepository<Session> {
+
+    private final AgroalDataSource dataSource;
+
+    public SessionRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * When the session is the member's and live at {@code now}, when it was last seen; null
+     * otherwise. Every request asks this, so it is one primary-key read on a pooled connection in
+     * autocommit: no transaction to begin and commit, no entity to load and dirty-check.
+     */
+    public Instant liveLastSeen(long id, long memberId, Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT last_seen_at FROM sessions"
+                     + " WHERE id = ? AND member_id = ? AND ended_at IS NULL AND expires_at > ?")) {
+            ps.setLong(1, id);
+            ps.setLong(2, memberId);
+            ps.setObject(3, now.atOffset(ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1, OffsetDateTime.class).toInstant() : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("checking session " + id, e);
+        }
+    }
+
+    /** Moves "last seen" forward (one statement, in autocommit; never backwards). */
+    public void touch(long id, Instant at) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE sessions SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?")) {
+            OffsetDateTime t = at.atOffset(ZoneOffset.UTC);
+            ps.setObject(1, t);
+            ps.setLong(2, id);
+            ps.setObject(3, t);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("touching session " + id, e);
+        }
+    }
 
     /** Live sessions, newest first (ended ones are history; expired ones are filtered here). */
     public List<Session> listLive(long memberId, Instant now) {

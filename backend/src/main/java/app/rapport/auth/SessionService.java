@@ -44,18 +44,21 @@ public class SessionService implements SessionCheck {
         return s;
     }
 
-    /** One request with a session token: the session must exist, be the member's, and be live. */
+    /**
+     * One request with a session token: the session must exist, be the member's, and be live.
+     * Runs outside any transaction (one read, and a write of "last seen" at most every
+     * TOUCH_EVERY), before the operation's own transaction.
+     */
     @Override
-    @Transactional
     public void check(long memberId, long sessionId) {
         Instant now = Instant.now();
-        Session s = sessions.findById(sessionId);
-        if (s == null || s.memberId != memberId || !s.isLive(now)) {
+        Instant lastSeen = sessions.liveLastSeen(sessionId, memberId, now);
+        if (lastSeen == null) {
             throw new ProblemException(401, "Unauthorized", "SESSION_ENDED",
                     "This session has ended (logged out, ended from another device, or expired); log in again.");
         }
-        if (s.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))) {
-            s.lastSeenAt = now.truncatedTo(ChronoUnit.MICROS);
+        if (lastSeen.isBefore(now.minus(TOUCH_EVERY))) {
+            sessions.touch(sessionId, now.truncatedTo(ChronoUnit.MICROS));
         }
     }
 
