@@ -37,12 +37,14 @@ public class FeedService {
     private final PostViews views;
     private final TagService tags;
     private final FeedConfig config;
+    private final HomeSizes sizes;
 
-    public FeedService(FeedRepository feeds, PostViews views, TagService tags, FeedConfig config) {
+    public FeedService(FeedRepository feeds, PostViews views, TagService tags, FeedConfig config, HomeSizes sizes) {
         this.feeds = feeds;
         this.views = views;
         this.tags = tags;
         this.config = config;
+        this.sizes = sizes;
     }
 
     /** Home feed with the plans picked by author-set size. */
@@ -58,14 +60,14 @@ public class FeedService {
     public Page<FeedItem> home(long me, PageRequest page, FeedPlan forced) {
         Key after = Key.of(page.cursor());
         int threshold = config.planThreshold();
-        long[] sizes = feeds.homeSizes(me, threshold + 1);
-        FeedPlan postsPlan = forced != null ? forced : FeedPlan.forAuthorCount(sizes[0] + 1, threshold);
-        FeedPlan likesPlan = forced != null ? forced : FeedPlan.forAuthorCount(sizes[1], threshold);
+        long[] authors = sizes.of(me, member -> feeds.homeSizes(member, threshold + 1));
+        FeedPlan postsPlan = forced != null ? forced : FeedPlan.forAuthorCount(authors[0] + 1, threshold);
+        FeedPlan likesPlan = forced != null ? forced : FeedPlan.forAuthorCount(authors[1], threshold);
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("home feed of %d: follows %d -> %s, connections %d -> %s", me, sizes[0], postsPlan, sizes[1], likesPlan);
+            LOG.debugf("home feed of %d: follows %d -> %s, connections %d -> %s", me, authors[0], postsPlan, authors[1], likesPlan);
         }
         List<FeedRepository.Row> rows = new ArrayList<>(feeds.homePosts(me, postsPlan, after.ts, after.id, page.limit() + 1));
-        if (sizes[1] > 0) {
+        if (authors[1] > 0) {
             rows.addAll(feeds.likedByConnections(me, likesPlan, after.ts, after.id, page.limit() + 1));
         }
         return render(me, rows, page.limit());
