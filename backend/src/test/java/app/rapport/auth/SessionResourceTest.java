@@ -1,11 +1,14 @@
 package app.rapport.auth;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rapport.support.Api;
 import app.rapport.support.Sql;
@@ -42,6 +45,21 @@ class SessionResourceTest {
         with(laptop).get("/api/me").then().statusCode(401).contentType("application/problem+json")
                 .body("code", equalTo("SESSION_ENDED"));
         Api.as(m).get("/api/me").then().statusCode(200);
+    }
+
+    /** Every request reads its session; "last seen" is written only when it is over five minutes old. */
+    @Test
+    void lastSeen_movesForwardOnlyWhenStale() {
+        TestMember m = TestMember.create();
+        String token = logIn(m, TestMember.PASSWORD, "Laptop browser");
+        long id = currentSessionId(token);
+        Sql.exec("UPDATE sessions SET last_seen_at = now() - interval '10 minutes' WHERE id = ?", id);
+        with(token).get("/api/me").then().statusCode(200);
+        assertEquals(1, Sql.count("SELECT count(*) FROM sessions WHERE id = ? AND last_seen_at > now() - interval '1 minute'", id));
+        Sql.exec("UPDATE sessions SET last_seen_at = now() - interval '2 minutes' WHERE id = ?", id);
+        with(token).get("/api/me").then().statusCode(200);
+        assertEquals(1, Sql.count("SELECT count(*) FROM sessions WHERE id = ? AND last_seen_at < now() - interval '1 minute'", id),
+                "a fresh 'last seen' is not written again");
     }
 
     @Test
