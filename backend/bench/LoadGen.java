@@ -233,15 +233,19 @@ public class LoadGen {
         AtomicInteger errors = new AtomicInteger();
         // Open loop: a fixed set of connections takes requests off a queue in schedule order: when
         // all are busy, a request waits in the queue and that wait counts in its latency. They are
-        // connected and their threads started before the clock starts: opening 64 connections
-        // inside the schedule made the first ~70 ms of every run slow (1.4 % of a 5 s run at
-        // 200/s, which was most of its p99).
+        // connected, have carried one request each (reads only: a write's line is sent once) and
+        // their threads are started before the clock starts: opening 64 connections inside the
+        // schedule made the first ~100 ms of every run slow (1-2 % of a 5 s run at 200/s, which
+        // was most of its p99), as a client's first request on a new connection is.
         LinkedBlockingQueue<Due> queue = new LinkedBlockingQueue<>();
         int connections = mode.equals("open") ? 64 : 0;
         Thread[] openWorkers = new Thread[connections];
         for (int w = 0; w < connections; w++) {
             Connection c = new Connection();
             c.connect(work.get(0));
+            if (!once) {
+                c.exchange(work.get(w % work.size()));
+            }
             openWorkers[w] = new Thread(() -> {
                 try {
                     for (Due d = queue.take(); d != STOP; d = queue.take()) {
