@@ -63,6 +63,8 @@ INSERT INTO follows (follower_id, followee_id) SELECT member_a_id, member_b_id F
 INSERT INTO follows (follower_id, followee_id) SELECT member_b_id, member_a_id FROM connections ON CONFLICT DO NOTHING;
 
 -- One-sided follows: each member follows 5..125 others (skewed), followees skewed to popular ones.
+-- In key order: 4.4M inserts into the primary key then go to its rightmost pages instead of all
+-- over it (measured: 35 s -> 13 s).
 INSERT INTO follows (follower_id, followee_id)
 SELECT DISTINCT f, t FROM (
   SELECT m.id AS f, ids.base + 1 + floor(power(random(), 3) * 99999)::int AS t
@@ -70,6 +72,7 @@ SELECT DISTINCT f, t FROM (
   CROSS JOIN LATERAL generate_series(1, 5 + floor(power(random(), 2) * 120)::int + (m.id * 0)) g
   WHERE m.id > ids.base AND m.handle LIKE 'bench\_%') x
 WHERE f <> t
+ORDER BY 1, 2
 ON CONFLICT DO NOTHING;
 
 -- 2M posts over a year (popular members post more) and 2M likes on random posts, each shortly
@@ -91,7 +94,8 @@ LEFT JOIN like_counts lc USING (g);
 DO $$ BEGIN PERFORM setval(pg_get_serial_sequence('posts', 'id'), (SELECT max(id) FROM posts)); END $$;
 INSERT INTO post_likes (post_id, member_id, created_at)
 SELECT p.id, l.m, p.created_at + random() * interval '2 days'
-FROM likes_src l CROSS JOIN post_ids JOIN posts p ON p.id = post_ids.pbase + l.g;
+FROM likes_src l CROSS JOIN post_ids JOIN posts p ON p.id = post_ids.pbase + l.g
+ORDER BY 1, 2; -- in primary-key order, as the follows above
 
 -- The heavy member's tags: Clients 3,000, Prospects 5,000 (1,000 in both), Partners 7,500.
 INSERT INTO tags (owner_id, name) SELECT base, n FROM ids, unnest(ARRAY['Clients', 'Prospects', 'Partners']) n;
