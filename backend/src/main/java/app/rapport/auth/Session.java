@@ -40,8 +40,4 @@ public class Session {
 
     @Column(name = "password_checked_at", nullable = false)
     public Instant passwordCheckedAt;
-
-    boolean isLive(Instant now) {
-        return endedAt == null && expiresAt.isAfter(now);
-    }
 }

@@ -75,7 +75,7 @@ public class IdempotencyInterceptor {
         long memberId = me.id();
         IdempotencyCipher.Keyed key = cipher.derive(memberId, checkedKey(sent));
         String operation = call.getMethod().getName();
-        byte[] fingerprint = key.fingerprint(request(operation, call.getParameters()));
+        byte[] fingerprint = key.fingerprint(fingerprinted(operation, call.getParameters()));
 
         transactions.begin();
         try {
@@ -163,11 +163,11 @@ public class IdempotencyInterceptor {
     }
 
     /** The request as fingerprinted: the operation and its arguments (path parameters and body, as JSON). */
-    private byte[] request(String operation, Object[] arguments) throws JsonProcessingException {
-        ByteArrayOutputStream request = new ByteArrayOutputStream();
-        request.writeBytes(operation.getBytes(StandardCharsets.UTF_8));
-        request.write(0);
-        request.writeBytes(json.writeValueAsBytes(Arrays.asList(arguments)));
-        return request.toByteArray();
+    private byte[] fingerprinted(String operation, Object[] arguments) throws JsonProcessingException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(operation.getBytes(StandardCharsets.UTF_8));
+        bytes.write(0);
+        bytes.writeBytes(json.writeValueAsBytes(Arrays.asList(arguments)));
+        return bytes.toByteArray();
     }
 }
