@@ -94,6 +94,10 @@ public class FeedRepository {
                 BlockRule.neitherBlocked("p.author_id"));
     }
 
+    /** My connections' ids (member_id), from both sides of the pair index: the per-connection plans start here. */
+    private static final String MY_CONNECTIONS = "SELECT c.member_b_id AS member_id FROM connections c WHERE c.member_a_id = :me"
+            + " UNION ALL SELECT c.member_a_id FROM connections c WHERE c.member_b_id = :me";
+
     /**
      * Per connection, filtering lazily: the newest CANDIDATES x :limit likes of my connections
      * (index-only, no conditions), newest first, and the conditions checked on them in that order
@@ -107,11 +111,7 @@ public class FeedRepository {
     static final String LIKED_PER_AUTHOR = """
             SELECT cand.post_id, cand.created_at, cand.member_id, cand.n FROM (
                 SELECT y.post_id, y.created_at, y.member_id, count(*) OVER () AS n FROM (
-                    SELECT x.post_id, x.created_at, x.member_id FROM (
-                        SELECT c.member_b_id AS member_id FROM connections c WHERE c.member_a_id = :me
-                        UNION ALL
-                        SELECT c.member_a_id FROM connections c WHERE c.member_b_id = :me
-                    ) k
+                    SELECT x.post_id, x.created_at, x.member_id FROM (%3$s) k
                     CROSS JOIN LATERAL (
                         SELECT l.post_id, l.created_at, l.member_id FROM post_likes l
                         WHERE l.member_id = k.member_id AND (l.created_at, l.post_id) < (:ts, :id)
@@ -123,21 +123,17 @@ public class FeedRepository {
             ) cand JOIN posts p ON p.id = cand.post_id
             WHERE %2$s
             ORDER BY cand.created_at DESC, cand.post_id DESC LIMIT :limit""".formatted(CANDIDATES,
-            likeCounts("cand"));
+            likeCounts("cand"), MY_CONNECTIONS);
 
     /** Per connection, every condition checked on each connection's likes before its top-N: exact whatever is filtered. */
     static final String LIKED_PER_AUTHOR_EXACT = """
-            SELECT x.post_id, x.created_at, x.member_id FROM (
-                SELECT c.member_b_id AS member_id FROM connections c WHERE c.member_a_id = :me
-                UNION ALL
-                SELECT c.member_a_id FROM connections c WHERE c.member_b_id = :me
-            ) k
+            SELECT x.post_id, x.created_at, x.member_id FROM (%s) k
             CROSS JOIN LATERAL (
                 SELECT l.post_id, l.created_at, l.member_id FROM post_likes l JOIN posts p ON p.id = l.post_id
                 WHERE l.member_id = k.member_id AND (l.created_at, l.post_id) < (:ts, :id) AND %s
                 ORDER BY l.created_at DESC, l.post_id DESC LIMIT :limit
             ) x
-            ORDER BY x.created_at DESC, x.post_id DESC LIMIT :limit""".formatted(likeCounts("l"));
+            ORDER BY x.created_at DESC, x.post_id DESC LIMIT :limit""".formatted(MY_CONNECTIONS, likeCounts("l"));
 
     static final String LIKED_NEWEST_FIRST = """
             SELECT l.post_id, l.created_at, l.member_id FROM post_likes l JOIN posts p ON p.id = l.post_id
