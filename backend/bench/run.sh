@@ -102,7 +102,7 @@ elif [[ "$VIA" == replica ]]; then
   # A streaming replica of the bench cluster (pg_basebackup -R, as backend/topology does): the app
   # routes its read-only use cases there (app.rapport.common.replica) and pgbench runs the read
   # scenarios' statements there too; writes, on both sides, go to the primary.
-  REPLICA_PORT="${BENCH_REPLICA_PORT:-54339}"; R="${RAPPORT_PG_DIR:-/tmp/rapport-pg}-bench-replica"
+  REPLICA_PORT="${BENCH_REPLICA_PORT:-15439}"; R="${RAPPORT_PG_DIR:-/tmp/rapport-pg}-bench-replica"
   pg_bin=""; for d in /usr/lib/postgresql/*/bin; do [[ -x "$d/pg_basebackup" ]] && pg_bin="$d"; done
   as_pg() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
   [[ -f "$R/data/postmaster.pid" ]] && as_pg "$pg_bin/pg_ctl" -D "$R/data" -m immediate stop >/dev/null 2>&1 || true

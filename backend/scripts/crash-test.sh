@@ -11,7 +11,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 backend="$(dirname "$here")"
 
 # Its own cluster: the postmaster it kills is never one that `make run` or another test uses.
-export RAPPORT_PG_PORT="${CRASH_PG_PORT:-54397}"
+export RAPPORT_PG_PORT="${CRASH_PG_PORT:-15497}"
 export RAPPORT_PG_DIR="${CRASH_PG_DIR:-/tmp/rapport-pg-crash}"
 port="${CRASH_PORT:-8219}"
 jar="$backend/target/quarkus-app/quarkus-run.jar"

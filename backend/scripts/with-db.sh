@@ -6,7 +6,10 @@
 #   1. DATABASE_URL (postgres://user:pass@host:port/db) when set and answering; the database
 #      name in the URL is replaced by $1 so that run, test and e2e never share data.
 #   2. otherwise a project-local cluster from the machine's PostgreSQL binaries, kept under
-#      $RAPPORT_PG_DIR (default /tmp/rapport-pg) on port $RAPPORT_PG_PORT (default 54329).
+#      $RAPPORT_PG_DIR (default /tmp/rapport-pg) on port $RAPPORT_PG_PORT (default 15429).
+#      Every project-local port sits below the kernel's ephemeral range (32768-60999): a port in
+#      it can be held at any moment by some client's outgoing connection, and a server then
+#      fails to bind it ("Address already in use") although nothing listens there.
 # Docker users have docker-compose.yml instead. FRESH_DB=1 drops and recreates the database first.
 set -euo pipefail
 
@@ -37,7 +40,7 @@ use_url() {
 }
 
 start_local() {
-  local dir="${RAPPORT_PG_DIR:-/tmp/rapport-pg}" port="${RAPPORT_PG_PORT:-54329}"
+  local dir="${RAPPORT_PG_DIR:-/tmp/rapport-pg}" port="${RAPPORT_PG_PORT:-15429}"
   export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=postgres PGPASSWORD=""
   if pg_isready -q -h 127.0.0.1 -p "$port" 2>/dev/null; then return 0; fi
   if [[ -z "$pg_bin" ]]; then

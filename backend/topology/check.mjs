@@ -9,8 +9,8 @@ const dir = env.TOPO_DIR ?? '/tmp/rapport-topo';
 const lb = `http://127.0.0.1:${env.TOPO_HAPROXY_PORT ?? 8220}`;
 const ports = (env.TOPO_APP_PORTS ?? '8221 8222').split(/\s+/).filter(Boolean);
 const [A, B] = ports.map((p) => `http://127.0.0.1:${p}`);
-const pgPort = env.TOPO_PG_PORT ?? '54342';
-const replicaPort = env.TOPO_REPLICA_PORT ?? '54352';
+const pgPort = env.TOPO_PG_PORT ?? '15442';
+const replicaPort = env.TOPO_REPLICA_PORT ?? '15452';
 const counts = {};
 const started = Date.now();
 

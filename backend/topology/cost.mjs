@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 const env = process.env;
 const dir = env.TOPO_DIR ?? '/tmp/rapport-topo';
-const pgPort = env.TOPO_PG_PORT ?? '54342';
+const pgPort = env.TOPO_PG_PORT ?? '15442';
 const appPort = (env.TOPO_APP_PORTS ?? '8221 8222').split(/\s+/)[0];
 const A = `http://127.0.0.1:${appPort}`;
 const READS = Number(env.COST_READS ?? 2000);

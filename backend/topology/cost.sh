@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 backend="$(dirname "$here")"
 export TOPO_DIR="${TOPO_DIR:-/tmp/rapport-topo}"
-pg_port="${TOPO_PG_PORT:-54342}"
+pg_port="${TOPO_PG_PORT:-15442}"
 lb="http://127.0.0.1:${TOPO_HAPROXY_PORT:-8220}"
 q() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d rapport -X -Atqc "$1"; }
 

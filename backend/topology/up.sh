@@ -3,19 +3,20 @@
 #
 #   HAProxy :8220 ──> backend instances :8221, :8222 (the built jar)
 #                        │ pooled (PgBouncer :6442, transaction pooling)      │ LISTEN, migrations
-#                        ├──> primary PostgreSQL :54342  <──────────────────┘ (direct)
-#                        └──> streaming replica :54352 (pg_basebackup -R; direct): feeds, search, profiles, lists
+#                        ├──> primary PostgreSQL :15442  <──────────────────┘ (direct)
+#                        └──> streaming replica :15452 (pg_basebackup -R; direct): feeds, search, profiles, lists
 #
 # Everything lives under $TOPO_DIR (default /tmp/rapport-topo), made afresh on every start;
 # down.sh stops it. Ports and sizes come from the environment (defaults above):
 #   TOPO_PG_PORT TOPO_REPLICA_PORT TOPO_BOUNCER_PORT TOPO_HAPROXY_PORT TOPO_APP_PORTS="8221 8222"
+#   (all below the kernel's ephemeral range 32768-60999, see scripts/with-db.sh)
 #   TOPO_JAVA_OPTS (extra -D flags for every instance), TOPO_JAR (default: the built quarkus-run.jar)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 backend="$(dirname "$here")"
 dir="${TOPO_DIR:-/tmp/rapport-topo}"
-pg_port="${TOPO_PG_PORT:-54342}"
-replica_port="${TOPO_REPLICA_PORT:-54352}"
+pg_port="${TOPO_PG_PORT:-15442}"
+replica_port="${TOPO_REPLICA_PORT:-15452}"
 bouncer_port="${TOPO_BOUNCER_PORT:-6442}"
 haproxy_port="${TOPO_HAPROXY_PORT:-8220}"
 read -r -a app_ports <<<"${TOPO_APP_PORTS:-8221 8222}"
