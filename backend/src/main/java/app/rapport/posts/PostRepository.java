@@ -40,7 +40,12 @@ public class PostRepository implements PanacheRepository<Post> {
      * and whether :me liked it: everything a page of posts shows, in one statement.
      * Columns: the post (0-13), the author summary (14-20), liked by :me (21). The comment
      * count leaves out comments :me cannot see (their authors and :me are blocked either way):
-     * one probe per member in that set, which is almost always empty.
+     * one probe per member in that set, which is almost always empty. "OFFSET 0" keeps "liked by
+     * :me" a primary-key probe per post: without it PostgreSQL hashes every like of :me first
+     * (measured on the benchmark dataset, a member with 1,366 likes and a page of 21 posts:
+     * 1,139 buffers and 1.7 ms, against 276 buffers and 0.5 ms). The ids are one array
+     * parameter: the statement text is the same whatever the page size, so Hibernate keeps its
+     * plan and PostgreSQL its prepared statement (an IN list was parsed again on every call).
      */
     static final String VIEW_ROWS = """
             SELECT p.id, p.kind, p.visibility, p.text, p.link_url, p.reshared_post_id, p.career_change,
@@ -50,11 +55,11 @@ public class PostRepository implements PanacheRepository<Post> {
                    p.reshare_count,
                    p.created_at, p.edited_at,
                    m.id, m.handle, m.display_name, m.headline, m.current_title, m.current_company, m.location,
-                   EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.member_id = :me)
-            FROM (SELECT id FROM posts WHERE id IN (:ids)
+                   EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.member_id = :me OFFSET 0)
+            FROM (SELECT id FROM posts WHERE id = ANY(:ids)
                   UNION
                   SELECT r.reshared_post_id FROM posts r JOIN posts o ON o.id = r.reshared_post_id
-                  WHERE r.id IN (:ids)
+                  WHERE r.id = ANY(:ids)
                     AND %s) v
             JOIN posts p ON p.id = v.id
             JOIN members m ON m.id = p.author_id""".formatted(BlockRule.BLOCKED_EITHER_WAY,
@@ -65,7 +70,7 @@ public class PostRepository implements PanacheRepository<Post> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createNativeQuery(VIEW_ROWS).setParameter("me", me).setParameter("ids", ids)
+        return getEntityManager().createNativeQuery(VIEW_ROWS).setParameter("me", me).setParameter("ids", ids.toArray(Long[]::new))
                 .getResultList();
     }
 

@@ -13,12 +13,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepository<Member> {
 
-    /** Summaries of these members (columns of ProfileSummary), without loading entities. */
+    /** Summaries of these members (columns of ProfileSummary), without loading entities; one array parameter. */
     @SuppressWarnings("unchecked")
     public List<Object[]> summaryRows(java.util.Collection<Long> ids) {
         return getEntityManager().createNativeQuery("""
                         SELECT id, handle, display_name, headline, current_title, current_company, location
-                        FROM members WHERE id IN (:ids)""").setParameter("ids", ids).getResultList();
+                        FROM members WHERE id = ANY(:ids)""").setParameter("ids", ids.toArray(Long[]::new)).getResultList();
     }
 
     public Optional<Member> findByEmail(String email) {

@@ -66,11 +66,16 @@ class FeedResourceTest {
         long b = post(followed, "theirs");
         long s = post(stranger, "not for me");
         long r = Api.as(followed).post("/api/posts/" + s + "/reshare").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(me).post("/api/posts/" + b + "/like").then().statusCode(200);
+        Api.as(me).post("/api/posts/" + s + "/like").then().statusCode(200);
         JsonPath feed = page(me, "/api/feeds/home", Map.of());
         assertEquals(List.of(r, b, a), feed.getList("items.post.id", Long.class));
         assertEquals("RESHARE", feed.getString("items[0].post.kind"));
         assertEquals(s, feed.getLong("items[0].post.resharedPost.id"));
         assertEquals("POSTED", feed.getString("items[0].reason"));
+        // "liked by me" per post of the page, the reshared original included
+        assertEquals(List.of(false, true, false), feed.getList("items.post.likedByMe", Boolean.class));
+        assertEquals(true, feed.getBoolean("items[0].post.resharedPost.likedByMe"));
     }
 
     @Test
