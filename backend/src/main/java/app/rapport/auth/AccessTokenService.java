@@ -3,6 +3,7 @@ package app.rapport.auth;
 import app.rapport.common.CredentialCheck;
 import app.rapport.common.MemberCaps;
 import app.rapport.common.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -74,16 +75,20 @@ public class AccessTokenService implements CredentialCheck {
      * session, checked first, proves it); a personal
      * access token must still exist unrevoked, may never call a {@code SessionOnly} operation,
      * and may only change things with the WRITE scope (which includes reading). Records a
-     * token's use at most once a minute.
+     * token's use at most once a minute. A session's check opens no transaction: it is most
+     * requests, and has nothing to read.
      */
     @Override
-    @Transactional
     public void authorize(long memberId, Long tokenId, Access required) {
         if (tokenId == null) {
             // A log-in session: CurrentMember found its row live just before, and sessions are
             // deleted with their member, so the member exists; no second lookup per request.
             return;
         }
+        QuarkusTransaction.joiningExisting().run(() -> authorizeToken(memberId, tokenId, required));
+    }
+
+    private void authorizeToken(long memberId, long tokenId, Access required) {
         AccessToken t = tokens.findByIdAndOwner(tokenId, memberId)
                 .filter(found -> found.revokedAt == null && found.expiresAt.isAfter(Instant.now()))
                 .orElseThrow(() -> new ProblemException(401, "Unauthorized", "TOKEN_REVOKED",
