@@ -1,16 +1,17 @@
 package app.rapport.feed;
 
+import app.rapport.common.SqlRows;
 import app.rapport.privacy.BlockRule;
 import app.rapport.posts.PostRepository;
 import app.rapport.posts.Timestamps;
 import app.rapport.tags.TagSelection;
 import app.rapport.tags.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The feed queries. Every stream answers rows (post id, event time, actor) newest first,
@@ -149,32 +150,31 @@ public class FeedRepository {
                    (SELECT count(*) FROM ((SELECT 1 FROM connections WHERE member_a_id = :me LIMIT :cap)
                                           UNION ALL (SELECT 1 FROM connections WHERE member_b_id = :me LIMIT :cap)) c)""";
 
-    private final EntityManager em;
+    private final SqlRows sql;
 
-    public FeedRepository(EntityManager em) {
-        this.em = em;
+    public FeedRepository(SqlRows sql) {
+        this.sql = sql;
     }
 
     /** [followed count, connection count], each capped at {@code cap}. */
     public long[] homeSizes(long me, int cap) {
-        Object[] r = (Object[]) em.createNativeQuery(HOME_SIZES).setParameter("me", me).setParameter("cap", cap)
-                .getSingleResult();
+        Object[] r = sql.list(HOME_SIZES, Map.of("me", me, "cap", cap)).get(0);
         return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
     }
 
     public List<Row> homePosts(long me, FeedPlan plan, Instant ts, long id, int limit) {
-        return rows(em.createNativeQuery(plan == FeedPlan.PER_AUTHOR ? HOME_PER_AUTHOR : HOME_NEWEST_FIRST), me, ts, id,
-                limit, false);
+        return toRows(sql.list(plan == FeedPlan.PER_AUTHOR ? HOME_PER_AUTHOR : HOME_NEWEST_FIRST, page(me, ts, id, limit)),
+                false);
     }
 
-    @SuppressWarnings("unchecked")
     public List<Row> likedByConnections(long me, FeedPlan plan, Instant ts, long id, int limit) {
+        Map<String, Object> page = page(me, ts, id, limit);
         if (plan == FeedPlan.NEWEST_FIRST) {
-            return rows(em.createNativeQuery(LIKED_NEWEST_FIRST), me, ts, id, limit, true);
+            return toRows(sql.list(LIKED_NEWEST_FIRST, page), true);
         }
-        List<Object[]> lazy = bind(em.createNativeQuery(LIKED_PER_AUTHOR), me, ts, id, limit).getResultList();
+        List<Object[]> lazy = sql.list(LIKED_PER_AUTHOR, page);
         if (lazy.size() < limit && (lazy.isEmpty() || ((Number) lazy.get(0)[3]).longValue() >= (long) CANDIDATES * limit)) {
-            return rows(em.createNativeQuery(LIKED_PER_AUTHOR_EXACT), me, ts, id, limit, true);
+            return toRows(sql.list(LIKED_PER_AUTHOR_EXACT, page), true);
         }
         return toRows(lazy, true);
     }
@@ -240,31 +240,32 @@ public class FeedRepository {
                 ? "SELECT count(*) FROM (SELECT 1 FROM tagged_members WHERE tag_id IN (:tags) LIMIT :cap) x"
                 : "SELECT coalesce(min((SELECT count(*) FROM (SELECT 1 FROM tagged_members tm WHERE tm.tag_id = t.id LIMIT :cap) y)), 0)"
                   + " FROM tags t WHERE t.id IN (:tags)";
-        return ((Number) em.createNativeQuery(sql).setParameter("tags", s.tagIds()).setParameter("cap", cap)
-                .getSingleResult()).longValue();
+        return ((Number) this.sql.list(sql, Map.of("tags", s.tagIds(), "cap", cap)).get(0)[0]).longValue();
     }
 
     public List<Row> tagPosts(long me, TagSelection s, FeedPlan plan, Instant ts, long id, int limit) {
         if (s.tagIds().isEmpty()) {
             return List.of();
         }
-        Query q = em.createNativeQuery(tagSql(s, plan)).setParameter("tags", s.tagIds());
+        Map<String, Object> params = page(me, ts, id, limit);
+        params.put("tags", s.tagIds());
         if (!s.excludedTagIds().isEmpty()) {
-            q.setParameter("ex", s.excludedTagIds());
+            params.put("ex", s.excludedTagIds());
         }
         if (s.mode() == TagView.Mode.ALL) {
-            q.setParameter("ntags", (long) s.tagIds().size());
+            params.put("ntags", (long) s.tagIds().size());
         }
-        return rows(q, me, ts, id, limit, false);
+        return toRows(sql.list(tagSql(s, plan), params), false);
     }
 
-    private static Query bind(Query q, long me, Instant ts, long id, int limit) {
-        return q.setParameter("me", me).setParameter("ts", ts).setParameter("id", id).setParameter("limit", limit);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Row> rows(Query q, long me, Instant ts, long id, int limit, boolean withActor) {
-        return toRows(bind(q, me, ts, id, limit).getResultList(), withActor);
+    /** The parameters every stream binds: who reads, the keyset position and the page size. */
+    private static Map<String, Object> page(long me, Instant ts, long id, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("me", me);
+        params.put("ts", ts);
+        params.put("id", id);
+        params.put("limit", limit);
+        return params;
     }
 
     private static List<Row> toRows(List<Object[]> raw, boolean withActor) {

@@ -1,15 +1,23 @@
 package app.rapport.posts;
 
+import app.rapport.common.SqlRows;
 import app.rapport.privacy.BlockRule;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries on posts and likes. */
 @ApplicationScoped
 public class PostRepository implements PanacheRepository<Post> {
+
+    private final SqlRows sql;
+
+    public PostRepository(SqlRows sql) {
+        this.sql = sql;
+    }
 
     /** SQL: may :me see post p? Public, their own, or the author is a connection (one PK probe). */
     public static final String VISIBLE_TO_ME = "(p.visibility = 'PUBLIC' OR p.author_id = :me OR EXISTS ("
@@ -65,13 +73,11 @@ public class PostRepository implements PanacheRepository<Post> {
             JOIN members m ON m.id = p.author_id""".formatted(BlockRule.BLOCKED_EITHER_WAY,
             BlockRule.neitherBlocked("o.author_id"));
 
-    @SuppressWarnings("unchecked")
     public List<Object[]> viewRows(long me, java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createNativeQuery(VIEW_ROWS).setParameter("me", me).setParameter("ids", ids.toArray(Long[]::new))
-                .getResultList();
+        return sql.list(VIEW_ROWS, Map.of("me", me, "ids", ids.toArray(Long[]::new)));
     }
 
     /** Likes once; true when this call added the like (and bumped the count). */

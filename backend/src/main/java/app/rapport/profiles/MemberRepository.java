@@ -1,11 +1,13 @@
 package app.rapport.profiles;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import app.rapport.common.SqlRows;
 import app.rapport.network.NetworkRows;
 import app.rapport.privacy.BlockRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,12 +15,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepository<Member> {
 
+    private final SqlRows sql;
+
+    public MemberRepository(SqlRows sql) {
+        this.sql = sql;
+    }
+
     /** Summaries of these members (columns of ProfileSummary), without loading entities; one array parameter. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> summaryRows(java.util.Collection<Long> ids) {
-        return getEntityManager().createNativeQuery("""
-                        SELECT id, handle, display_name, headline, current_title, current_company, location
-                        FROM members WHERE id = ANY(:ids)""").setParameter("ids", ids.toArray(Long[]::new)).getResultList();
+        return sql.list("""
+                SELECT id, handle, display_name, headline, current_title, current_company, location
+                FROM members WHERE id = ANY(:ids)""", Map.of("ids", ids.toArray(Long[]::new)));
     }
 
     public Optional<Member> findByEmail(String email) {
