@@ -1,7 +1,13 @@
 package app.rapport.common;
 
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
+import app.rapport.common.replica.ReplicaTenant;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +24,9 @@ import org.hibernate.Session;
 
 /**
  * Runs the hottest read statements of every page (feed streams, post views, member summaries)
- * on the JDBC connection of the current Hibernate session: same transaction, same datasource
- * (primary or replica, see {@code ReplicaTenant}). A Hibernate native query rebuilds its
+ * on plain JDBC: inside a transaction on the Hibernate session's connection, outside one on a
+ * pooled connection of the datasource the use case was routed to (primary or replica, see
+ * {@code ReplicaTenant}). A Hibernate native query rebuilds its
  * parameter bindings and asks the driver for every result column's type on every call: 17 % of
  * the app's CPU on the home feed in a flight recording, for rows that are only read as numbers,
  * text and times. The SQL keeps Hibernate's named parameters ({@code :me}), turned into JDBC's
@@ -32,20 +39,44 @@ import org.hibernate.Session;
 public class SqlRows {
 
     private final EntityManager em;
+    private final TransactionManager transactions;
+    private final ReplicaTenant dataSources;
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
-    public SqlRows(EntityManager em) {
+    public SqlRows(EntityManager em, TransactionManager transactions, @PersistenceUnitExtension ReplicaTenant dataSources) {
         this.em = em;
+        this.transactions = transactions;
+        this.dataSources = dataSources;
     }
 
-    /** The rows of {@code sql} with {@code params} bound by name; each row's columns as JDBC reads them. */
+    /**
+     * The rows of {@code sql} with {@code params} bound by name; each row's columns as JDBC reads
+     * them. Inside a transaction, on its connection; outside one (a use case that only reads
+     * through here, like the home feed), on a pooled connection in autocommit, from the
+     * datasource {@code ReplicaRouting} chose: no transaction to begin and commit.
+     */
     public List<Object[]> list(String sql, Map<String, ?> params) {
         Parsed p = parsed.computeIfAbsent(sql, Parsed::of);
+        if (!inTransaction()) {
+            try (Connection connection = dataSources.current().getConnection()) {
+                return run(connection, p, params);
+            } catch (SQLException e) {
+                throw new PersistenceException("Reading failed: " + e.getMessage(), e);
+            }
+        }
         Session session = em.unwrap(Session.class);
         if (session.isDirty()) {
             session.flush(); // as a native query would: the read sees this transaction's pending changes
         }
         return session.doReturningWork(connection -> run(connection, p, params));
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new IllegalStateException("no transaction status", e);
+        }
     }
 
     private static List<Object[]> run(Connection connection, Parsed p, Map<String, ?> params) throws SQLException {

@@ -47,15 +47,16 @@ public class FeedService {
         this.sizes = sizes;
     }
 
-    /** Home feed with the plans picked by author-set size. */
-    @Transactional
+    /**
+     * Home feed with the plans picked by author-set size. No transaction: every statement goes
+     * through SqlRows in autocommit (in READ COMMITTED each statement had its own snapshot anyway).
+     */
     @ReadReplica
     public Page<FeedItem> home(long me, PageRequest page) {
         return home(me, page, null);
     }
 
     /** Home feed; {@code forced} (tests, benchmark) overrides the plan choice when not null. */
-    @Transactional
     @ReadReplica
     public Page<FeedItem> home(long me, PageRequest page, FeedPlan forced) {
         Key after = Key.of(page.cursor());

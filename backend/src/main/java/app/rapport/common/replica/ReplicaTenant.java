@@ -41,6 +41,11 @@ public class ReplicaTenant implements TenantResolver, TenantConnectionResolver {
         return ReplicaRouting.onReplica() ? REPLICA : PRIMARY;
     }
 
+    /** The datasource the current use case reads from: the replica inside a routed call, else the primary. */
+    public AgroalDataSource current() {
+        return ReplicaRouting.onReplica() ? replica.get() : primary;
+    }
+
     @Override
     public ConnectionProvider resolve(String tenantId) {
         return new QuarkusConnectionProvider(REPLICA.equals(tenantId) ? replica.get() : primary);
