@@ -1,8 +1,8 @@
 package app.rapport.common;
 
+import app.rapport.common.replica.ReplicaTenant;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
-import app.rapport.common.replica.ReplicaTenant;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
@@ -26,10 +26,9 @@ import org.hibernate.Session;
  * Runs the hottest read statements of every page (feed streams, post views, member summaries)
  * on plain JDBC: inside a transaction on the Hibernate session's connection, outside one on a
  * pooled connection of the datasource the use case was routed to (primary or replica, see
- * {@code ReplicaTenant}). A Hibernate native query rebuilds its
- * parameter bindings and asks the driver for every result column's type on every call: 17 % of
- * the app's CPU on the home feed in a flight recording, for rows that are only read as numbers,
- * text and times. The SQL keeps Hibernate's named parameters ({@code :me}), turned into JDBC's
+ * {@code ReplicaTenant}). A Hibernate native query rebuilds its parameter bindings and asks the
+ * driver for every result column's type on every call: 17 % of the app's CPU on the home feed in
+ * a flight recording, for rows that are only read as numbers, text and times. The SQL keeps Hibernate's named parameters ({@code :me}), turned into JDBC's
  * {@code ?} once per statement text; {@code ::} casts and quoted literals are left alone.
  * Values: numbers, text, booleans, {@link Instant}s, {@code Long[]} (a bigint[] parameter) and
  * collections (expanded like Hibernate's list parameters, for {@code IN (:ids)}; an empty one
