@@ -114,8 +114,6 @@ public class SqlRows {
             st.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
         } else if (value instanceof Long[] ids) {
             st.setArray(index, connection.createArrayOf("bigint", ids));
-        } else if (value instanceof Enum<?> e) {
-            st.setString(index, e.name());
         } else {
             st.setObject(index, value);
         }

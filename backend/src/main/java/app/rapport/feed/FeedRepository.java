@@ -236,11 +236,11 @@ public class FeedRepository {
      * smallest tag (exclusions are ignored, which can only overestimate).
      */
     public long tagSize(TagSelection s, int cap) {
-        String sql = s.mode() == TagView.Mode.ANY
+        String statement = s.mode() == TagView.Mode.ANY
                 ? "SELECT count(*) FROM (SELECT 1 FROM tagged_members WHERE tag_id IN (:tags) LIMIT :cap) x"
                 : "SELECT coalesce(min((SELECT count(*) FROM (SELECT 1 FROM tagged_members tm WHERE tm.tag_id = t.id LIMIT :cap) y)), 0)"
                   + " FROM tags t WHERE t.id IN (:tags)";
-        return ((Number) this.sql.list(sql, Map.of("tags", s.tagIds(), "cap", cap)).get(0)[0]).longValue();
+        return ((Number) sql.list(statement, Map.of("tags", s.tagIds(), "cap", cap)).get(0)[0]).longValue();
     }
 
     public List<Row> tagPosts(long me, TagSelection s, FeedPlan plan, Instant ts, long id, int limit) {

@@ -52,8 +52,8 @@ public class PostRepository implements PanacheRepository<Post> {
      * :me" a primary-key probe per post: without it PostgreSQL hashes every like of :me first
      * (measured on the benchmark dataset, a member with 1,366 likes and a page of 21 posts:
      * 1,139 buffers and 1.7 ms, against 276 buffers and 0.5 ms). The ids are one array
-     * parameter: the statement text is the same whatever the page size, so Hibernate keeps its
-     * plan and PostgreSQL its prepared statement (an IN list was parsed again on every call).
+     * parameter: the statement text is the same whatever the page size, so PostgreSQL keeps one
+     * prepared statement for it (an IN list made a new statement text per page size).
      */
     static final String VIEW_ROWS = """
             SELECT p.id, p.kind, p.visibility, p.text, p.link_url, p.reshared_post_id, p.career_change,

@@ -1,14 +1,14 @@
 package app.rapport.profiles;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import app.rapport.common.SqlRows;
 import app.rapport.network.NetworkRows;
 import app.rapport.privacy.BlockRule;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Queries on members. */

@@ -43,11 +43,15 @@ public class ReplicaTenant implements TenantResolver, TenantConnectionResolver {
 
     /** The datasource the current use case reads from: the replica inside a routed call, else the primary. */
     public AgroalDataSource current() {
-        return ReplicaRouting.onReplica() ? replica.get() : primary;
+        return dataSource(resolveTenantId());
     }
 
     @Override
     public ConnectionProvider resolve(String tenantId) {
-        return new QuarkusConnectionProvider(REPLICA.equals(tenantId) ? replica.get() : primary);
+        return new QuarkusConnectionProvider(dataSource(tenantId));
+    }
+
+    private AgroalDataSource dataSource(String tenantId) {
+        return REPLICA.equals(tenantId) ? replica.get() : primary;
     }
 }
