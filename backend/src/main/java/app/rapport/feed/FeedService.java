@@ -11,7 +11,6 @@ import app.rapport.profiles.ProfileSummary;
 import app.rapport.tags.TagSelection;
 import app.rapport.tags.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,8 +73,7 @@ public class FeedService {
         return render(me, rows, page.limit());
     }
 
-    /** Tag feed over explicit tags or a saved view. */
-    @Transactional
+    /** Tag feed over explicit tags or a saved view; like the home feed, no transaction. */
     @ReadReplica
     public Page<FeedItem> tagged(long me, TagSelection selection, PageRequest page, FeedPlan forced) {
         Key after = Key.of(page.cursor());
@@ -85,7 +83,6 @@ public class FeedService {
         return render(me, feeds.tagPosts(me, selection, plan, after.ts, after.id, page.limit() + 1), page.limit());
     }
 
-    @Transactional
     @ReadReplica
     public Page<FeedItem> tagged(long me, List<Long> tagIds, app.rapport.tags.TagView.Mode mode,
                                  List<Long> excludedTagIds, Long viewId, PageRequest page) {

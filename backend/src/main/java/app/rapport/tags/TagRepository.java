@@ -1,5 +1,6 @@
 package app.rapport.tags;
 
+import app.rapport.common.SqlRows;
 import app.rapport.privacy.BlockRule;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,12 +17,29 @@ import java.util.Set;
 @ApplicationScoped
 public class TagRepository implements PanacheRepository<Tag> {
 
+    private final SqlRows sql;
+
+    public TagRepository(SqlRows sql) {
+        this.sql = sql;
+    }
+
     public Optional<Tag> findByIdAndOwner(long id, long owner) {
         return find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional();
     }
 
-    public List<Tag> findByIdsAndOwner(Collection<Long> ids, long owner) {
-        return ids.isEmpty() ? List.of() : list("id in ?1 and ownerId = ?2", ids, owner);
+    /**
+     * Which of {@code ids} name tags of {@code owner}. Plain SQL with one array parameter: an HQL
+     * "in" over a list is translated afresh on every call (a third of the tag feed's CPU).
+     */
+    public Set<Long> ownedIds(Collection<Long> ids, long owner) {
+        Set<Long> owned = new HashSet<>();
+        if (!ids.isEmpty()) {
+            for (Object[] r : sql.list("SELECT id FROM tags WHERE owner_id = :owner AND id = ANY (:ids)",
+                    Map.of("owner", owner, "ids", ids.toArray(Long[]::new)))) {
+                owned.add(((Number) r[0]).longValue());
+            }
+        }
+        return owned;
     }
 
     public boolean nameTaken(long owner, String name, Long exceptId) {

@@ -7,6 +7,7 @@ import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileSummary;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -175,15 +176,15 @@ public class TagService {
 
     /**
      * Checks a feed's tag selection: explicit tags (each must be yours, or 404) or a saved view of
-     * yours. The result only names tags of the caller.
+     * yours. The result only names tags of the caller. Explicit tags are checked with one
+     * statement and no transaction (the feed that follows needs none); a view is read in one.
      */
-    @Transactional
     public TagSelection resolve(long me, List<Long> tagIds, TagView.Mode mode, List<Long> excludedTagIds, Long viewId) {
         if (viewId != null) {
             if (tagIds != null && !tagIds.isEmpty()) {
                 throw ProblemException.invalidField("tagId", "give either tagId or viewId, not both");
             }
-            TagViewResponse v = toResponse(ownedView(me, viewId));
+            TagViewResponse v = QuarkusTransaction.joiningExisting().call(() -> toResponse(ownedView(me, viewId)));
             return new TagSelection(v.mode(), v.tagIds(), v.excludedTagIds());
         }
         if (tagIds == null || tagIds.isEmpty()) {
@@ -196,7 +197,7 @@ public class TagService {
         List<Long> exc = excludedTagIds == null ? List.of() : excludedTagIds.stream().distinct().toList();
         Set<Long> all = new HashSet<>(inc);
         all.addAll(exc);
-        Set<Long> mine = tags.findByIdsAndOwner(all, me).stream().map(t -> t.id).collect(Collectors.toSet());
+        Set<Long> mine = tags.ownedIds(all, me);
         for (Long id : all) {
             if (!mine.contains(id)) {
                 throw ProblemException.notFound("You have no tag with id " + id + ".");
@@ -210,7 +211,7 @@ public class TagService {
         v.mode = request.mode() == null ? TagView.Mode.ANY : request.mode();
         Set<Long> all = new HashSet<>(request.tagIds());
         all.addAll(excluded(request));
-        Set<Long> mine = tags.findByIdsAndOwner(all, me).stream().map(t -> t.id).collect(Collectors.toSet());
+        Set<Long> mine = tags.ownedIds(all, me);
         for (Long id : request.tagIds()) {
             if (!mine.contains(id)) {
                 throw ProblemException.invalidField("tagIds", "you have no tag with id " + id);
