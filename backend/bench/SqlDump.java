@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the feed SQL exactly as the application runs it (read by reflection from the built
+ * Writes the feed SQL (and the profile read's and tag check's) exactly as the application runs it (read by reflection from the built
  * FeedRepository) into DIR/<name>.sql, so that pgbench measures the very same statements.
  * Usage: java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' bench/SqlDump.java DIR
  */
@@ -22,6 +22,10 @@ public class SqlDump {
         }
         Class<?> posts = Class.forName("app.rapport.posts.PostRepository");
         Files.writeString(dir.resolve("AUTHOR_PAGE.sql"), (String) posts.getField("AUTHOR_PAGE").get(null));
+        Files.writeString(dir.resolve("AUTHOR_BY_HANDLE.sql"), (String) posts.getField("AUTHOR_BY_HANDLE").get(null));
+        Field owned = Class.forName("app.rapport.tags.TagRepository").getDeclaredField("OWNED_IDS");
+        owned.setAccessible(true);
+        Files.writeString(dir.resolve("OWNED_TAGS.sql"), (String) owned.get(null));
         Field viewRows = posts.getDeclaredField("VIEW_ROWS");
         viewRows.setAccessible(true);
         Files.writeString(dir.resolve("VIEW_ROWS.sql"), (String) viewRows.get(null));

@@ -254,15 +254,14 @@ pgscript() { # name, who (typical|heavy|page50), posts-sql-file, liked-sql-file-
       page50) echo "\\set me $P50_MEMBER" ;;
       heavy) echo "\\set me $HEAVY_ID" ;;
     esac
-    if [[ "$1" == profile ]]; then
+    if [[ "$1" == profile ]]; then # the member by handle (bench_<n>), blocks either way checked in the same statement
       echo '\set other :me % 1000 + 3'
-      echo "SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = :me AND blocked_id = :other) OR (blocker_id = :other AND blocked_id = :me));"
+      echo "SELECT id AS author FROM ($(sed "s/:handle/('bench_' || (:other - 1))/" "$SQL/AUTHOR_BY_HANDLE.sql" | tr '\n' ' ')) a \\gset"
     fi
-    if [[ "$1" == tag_* ]]; then
+    if [[ "$1" == tag_* ]]; then # the selected tags are mine, then the plan choice's count
+      echo "$(sed 's/:owner/:me/; s/:ids/:tags/' "$SQL/OWNED_TAGS.sql");"
       echo "SELECT count(*) AS size FROM (SELECT 1 FROM tagged_members WHERE tag_id = ANY (:tags) LIMIT :cap) x \\gset"
-    elif [[ "$1" == profile ]]; then
-      echo "SELECT id AS author FROM members WHERE lower(handle) = lower('bench_' || (:other - 1)) \\gset"
-    else
+    elif [[ "$1" != profile ]]; then
       echo "SELECT * FROM ($(tr '\n' ' ' <"$SQL/HOME_SIZES.sql")) s(fsize, csize) \\gset"
     fi
     echo "SELECT '{' || coalesce(string_agg(id::text, ','), '') || '}' AS pids FROM ($(anyfy <"$SQL/$3.sql" | tr '\n' ' ')) q \\gset"

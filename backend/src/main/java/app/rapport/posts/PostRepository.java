@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ public class PostRepository implements PanacheRepository<Post> {
     public static final String VISIBLE_TO_ME = "(p.visibility = 'PUBLIC' OR p.author_id = :me OR EXISTS ("
             + "SELECT 1 FROM connections c WHERE c.member_a_id = least(p.author_id, :me) "
             + "AND c.member_b_id = greatest(p.author_id, :me)))";
+
+    /** A member by handle for :me: one statement that also checks blocks either way (none: 404 for both). */
+    public static final String AUTHOR_BY_HANDLE = "SELECT m.id FROM members m WHERE lower(m.handle) = :handle AND "
+            + BlockRule.neitherBlocked("m.id");
 
     /** An author's posts visible to :me, newest first, before the (created_at, id) keyset position. */
     public static final String AUTHOR_PAGE = "SELECT p.id, p.created_at FROM posts p WHERE p.author_id = :author"
@@ -101,12 +106,12 @@ public class PostRepository implements PanacheRepository<Post> {
         return removed > 0;
     }
 
-    /** Atomic counter change (column is one of ours, never user input). */
     /** Whether the member has a reshare of the post. */
     public boolean hasReshareBy(long postId, long member) {
         return count("resharedPostId = ?1 and authorId = ?2", postId, member) > 0;
     }
 
+    /** Atomic counter change (column is one of ours, never user input). */
     public void bump(long postId, String column, int delta) {
         getEntityManager().createNativeQuery(
                         "UPDATE posts SET " + column + " = greatest(" + column + " + :d, 0) WHERE id = :id")
@@ -114,10 +119,13 @@ public class PostRepository implements PanacheRepository<Post> {
     }
 
     /** Ids of an author's posts visible to :me, newest first, after the (createdAt, id) keyset position. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> authorPage(long authorId, long me, Instant beforeTs, long beforeId, int limit) {
-        return getEntityManager().createNativeQuery(AUTHOR_PAGE)
-                .setParameter("author", authorId).setParameter("me", me).setParameter("ts", beforeTs)
-                .setParameter("id", beforeId).setParameter("limit", limit).getResultList();
+        return sql.list(AUTHOR_PAGE, Map.of("author", authorId, "me", me, "ts", beforeTs, "id", beforeId, "limit", limit));
+    }
+
+    /** The id of the member with a handle (:handle in lower case), unless they and :me blocked each other. */
+    public Optional<Long> authorByHandle(String handle, long me) {
+        List<Object[]> rows = sql.list(AUTHOR_BY_HANDLE, Map.of("handle", handle.toLowerCase(Locale.ROOT), "me", me));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)[0]).longValue());
     }
 }

@@ -6,7 +6,6 @@ import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
 import app.rapport.common.replica.ReadReplica;
 import app.rapport.privacy.BlockRule;
-import app.rapport.profiles.Member;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,13 +28,11 @@ public class PostService {
     private final CommentRepository comments;
     private final PostViews views;
     private final PostsConfig config;
-    private final BlockRule blocks;
     private final Event<PostInteracted> interacted;
     private final Event<PostActivity> activity;
 
     public PostService(PostRepository posts, CommentRepository comments, PostViews views, PostsConfig config,
-                       BlockRule blocks, Event<PostInteracted> interacted, Event<PostActivity> activity) {
-        this.blocks = blocks;
+                       Event<PostInteracted> interacted, Event<PostActivity> activity) {
         this.interacted = interacted;
         this.activity = activity;
         this.posts = posts;
@@ -192,13 +189,13 @@ public class PostService {
                 me, postId, p.authorId, now(), comments.hasCommentBy(postId, me))));
     }
 
-    /** A member's own activity (posts, reshares, career updates) as the viewer may see it; none across a block. */
-    @Transactional
+    /**
+     * A member's own activity (posts, reshares, career updates) as the viewer may see it; none
+     * across a block. No transaction, like the feeds: three statements in autocommit.
+     */
     @ReadReplica
     public Page<PostResponse> memberPosts(long me, String handle, PageRequest page) {
-        Member author = views.memberByHandle(handle)
-                .filter(found -> !blocks.eitherWay(me, found.id))
-                .orElseThrow(() -> BlockRule.memberNotFound(handle));
+        long author = posts.authorByHandle(handle, me).orElseThrow(() -> BlockRule.memberNotFound(handle));
         Instant beforeTs = END_OF_TIME;
         long beforeId = Long.MAX_VALUE;
         if (page.cursor() != null) {
@@ -206,7 +203,7 @@ public class PostService {
             beforeTs = Cursor.decodeInstant(parts.get(0));
             beforeId = Cursor.decodeLong(parts.get(1));
         }
-        List<Object[]> rows = posts.authorPage(author.id, me, beforeTs, beforeId, page.limit() + 1);
+        List<Object[]> rows = posts.authorPage(author, me, beforeTs, beforeId, page.limit() + 1);
         Page<Object[]> cut = Page.fromOverfetch(rows, page.limit(),
                 r -> Cursor.encode(Timestamps.toInstant(r[1]), ((Number) r[0]).longValue()));
         List<Long> ids = cut.items().stream().map(r -> ((Number) r[0]).longValue()).toList();

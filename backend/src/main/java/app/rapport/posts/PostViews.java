@@ -1,6 +1,5 @@
 package app.rapport.posts;
 
-import app.rapport.profiles.Member;
 import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,9 +114,5 @@ public class PostViews {
         p.editedAt = r[13] == null ? null : Timestamps.toInstant(r[13]);
         p.authorId = ((Number) r[14]).longValue();
         return p;
-    }
-
-    public java.util.Optional<Member> memberByHandle(String handle) {
-        return members.findByHandle(handle);
     }
 }

@@ -27,6 +27,8 @@ public class TagRepository implements PanacheRepository<Tag> {
         return find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional();
     }
 
+    static final String OWNED_IDS = "SELECT id FROM tags WHERE owner_id = :owner AND id = ANY (:ids)";
+
     /**
      * Which of {@code ids} name tags of {@code owner}. Plain SQL with one array parameter: an HQL
      * "in" over a list is translated afresh on every call (a third of the tag feed's CPU).
@@ -34,8 +36,7 @@ public class TagRepository implements PanacheRepository<Tag> {
     public Set<Long> ownedIds(Collection<Long> ids, long owner) {
         Set<Long> owned = new HashSet<>();
         if (!ids.isEmpty()) {
-            for (Object[] r : sql.list("SELECT id FROM tags WHERE owner_id = :owner AND id = ANY (:ids)",
-                    Map.of("owner", owner, "ids", ids.toArray(Long[]::new)))) {
+            for (Object[] r : sql.list(OWNED_IDS, Map.of("owner", owner, "ids", ids.toArray(Long[]::new)))) {
                 owned.add(((Number) r[0]).longValue());
             }
         }
