@@ -12,7 +12,7 @@
 # until its JIT settles). The load average at the start of each scenario is recorded.
 #
 # Knobs: BENCH_PORT (8190), BENCH_SECONDS (8, open loop), BENCH_CLOSED_SECONDS (3),
-# BENCH_PG_SECONDS (3, pgbench at the rate), BENCH_PG_MAX_SECONDS (2, each maximum run),
+# BENCH_PG_SECONDS (3, pgbench at the rate), BENCH_PG_MAX_SECONDS (3, each maximum run, reads: the first second left out),
 # BENCH_PG_CLIENTS (the cores; several, e.g. "2 8", for the best of them), BENCH_WARMUP_SECONDS (30, then on while the JIT
 # still compiles hard, up to BENCH_WARMUP_MAX_SECONDS, 90), BENCH_CONC (8),
 # BENCH_RATE (200, the typical home feed), BENCH_THRESHOLD (500), BENCH_DB (rapport_bench),
@@ -32,7 +32,7 @@ fi
 export PGOPTIONS="-c jit=off"
 
 PORT="${BENCH_PORT:-8190}"; SECONDS_PER_RUN="${BENCH_SECONDS:-8}"; PG_SECONDS="${BENCH_PG_SECONDS:-3}"
-CLOSED_SECONDS="${BENCH_CLOSED_SECONDS:-3}"; PG_MAX_SECONDS="${BENCH_PG_MAX_SECONDS:-2}"
+CLOSED_SECONDS="${BENCH_CLOSED_SECONDS:-3}"; PG_MAX_SECONDS="${BENCH_PG_MAX_SECONDS:-3}"
 PG_CLIENTS="${BENCH_PG_CLIENTS:-$(nproc)}"; WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-30}"
 WARMUP_MAX_SECONDS="${BENCH_WARMUP_MAX_SECONDS:-90}"
 CONC="${BENCH_CONC:-8}"; RATE="${BENCH_RATE:-200}"; THRESHOLD="${BENCH_THRESHOLD:-500}"
@@ -344,12 +344,21 @@ run_pgbench() { # scenario, extra args... -> prints "tps p50 p99 rate_p50 rate_p
   # page: ~490 tps with 2 clients, ~200 with 8; 2 won every read row of every run on 2026-12-03),
   # so reads are measured with as many clients as cores (BENCH_PG_CLIENTS may list more; the best
   # is the anchor). Writes run once, at $CONC clients: their prepared queue is used up.
-  local clients=("$CONC") secs="$PG_SECONDS" best="" c t
+  # A read's maximum leaves out its first second, as the rate run does and as the API's closed
+  # loop leaves out its warm-up: its new backends plan every statement then (over three full
+  # runs the home feed's 2 s maximum, first second included, read 900, 1,048 and 1,216 tps).
+  local clients=("$CONC") secs="$PG_SECONDS" best="" c t maxlog=()
   [[ -z "${WRITE[$s]:-}" ]] && { clients=($PG_CLIENTS); secs="$PG_MAX_SECONDS"; }
   for c in "${clients[@]}"; do
-    pgbench "${conn[@]}" -n -M "$PG_MODE" -c "$c" -j "$(( c < 2 ? c : 2 ))" -T "$secs" \
+    [[ -z "${WRITE[$s]:-}" ]] && maxlog=(-l --log-prefix="$dir/max-$c")
+    pgbench "${conn[@]}" -n -M "$PG_MODE" -c "$c" -j "$(( c < 2 ? c : 2 ))" -T "$secs" "${maxlog[@]}" \
       "${tsv[@]}" "${TIMES[@]}" "${vars[@]}" -f "${SCRIPT[$s]}" "$BENCH_DB" >"$dir/out-max-$c.txt" 2>&1 || true
-    t="$(grep -Eo 'tps = [0-9.]+' "$dir/out-max-$c.txt" | head -1 | awk '{print $3}' || true)"
+    if (( ${#maxlog[@]} > 0 )); then
+      t="$(cat "$dir/max-$c".* 2>/dev/null | awk '{t = $5 + $6 / 1e6; a[NR] = t; if (NR == 1 || t < t0) t0 = t; if (t > t1) t1 = t}
+        END {n = 0; for (i in a) if (a[i] >= t0 + 1) n++; if (t1 > t0 + 1.5) printf "%.1f", n / (t1 - t0 - 1)}')"
+    else
+      t="$(grep -Eo 'tps = [0-9.]+' "$dir/out-max-$c.txt" | head -1 | awk '{print $3}' || true)"
+    fi
     if [[ -n "$t" ]] && { [[ -z "$best" ]] || awk -v a="$t" -v b="${best% *}" 'BEGIN { exit !(a > b) }'; }; then
       best="$t $c"
     fi
@@ -444,7 +453,7 @@ done
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "p50/p99: open loop at the fixed rate, from the scheduled send time (API: ${SECONDS_PER_RUN}s, first tenth left out; reads after their closed loop, writes before; pgbench -R: ${PG_SECONDS}s, latency + schedule lag, first second left out)."
-  echo "API rps: $CONC concurrent clients, closed loop, ${CLOSED_SECONDS}s; pgbench tps (clients): reads the best of $(echo $PG_CLIENTS | sed 's/ / and /') clients, ${PG_MAX_SECONDS}s each; writes $CONC clients, ${PG_SECONDS}s or until their prepared requests run out; ratio = API rps / pgbench tps (same statements, pgbench -M $PG_MODE)."
+  echo "API rps: $CONC concurrent clients, closed loop, ${CLOSED_SECONDS}s; pgbench tps (clients): reads the best of $(echo $PG_CLIENTS | sed 's/ / and /') clients, ${PG_MAX_SECONDS}s each, the first second left out; writes $CONC clients, ${PG_SECONDS}s or until their prepared requests run out; ratio = API rps / pgbench tps (same statements, pgbench -M $PG_MODE)."
   echo "app / db CPU ms: CPU time per request during the closed loop (after its warm-up), of the app's JVM and of PostgreSQL's processes (all of them: backends, WAL writer, checkpointer; primary and replica), from /proc."
   echo "load avg: 1-minute load average when the scenario started (2 cores; other work on the machine shows here)."
   if [[ -n "$FLOOR_RPS" ]]; then
