@@ -17,6 +17,9 @@ import java.util.Set;
 @ApplicationScoped
 public class TagRepository implements PanacheRepository<Tag> {
 
+    /** The ids among :ids of tags :owner owns (read by the benchmark's SqlDump too). */
+    static final String OWNED_IDS = "SELECT id FROM tags WHERE owner_id = :owner AND id = ANY (:ids)";
+
     private final SqlRows sql;
 
     public TagRepository(SqlRows sql) {
@@ -26,8 +29,6 @@ public class TagRepository implements PanacheRepository<Tag> {
     public Optional<Tag> findByIdAndOwner(long id, long owner) {
         return find("id = ?1 and ownerId = ?2", id, owner).firstResultOptional();
     }
-
-    static final String OWNED_IDS = "SELECT id FROM tags WHERE owner_id = :owner AND id = ANY (:ids)";
 
     /**
      * Which of {@code ids} name tags of {@code owner}. Plain SQL with one array parameter: an HQL
