@@ -87,7 +87,12 @@ export function ProfileRoute() {
       {!isMe && me.data && <ProfileTags memberId={profile.data.id} displayName={profile.data.displayName} />}
       <AboutSection about={profile.data.about} />
       <CareerHistory positions={profile.data.positions} ownerName={profile.data.displayName} />
-      <MemberActivity handle={profile.data.handle} displayName={profile.data.displayName} myId={me.data?.id} />
+      <MemberActivity
+        handle={profile.data.handle}
+        displayName={profile.data.displayName}
+        myId={me.data?.id}
+        isMe={isMe}
+      />
     </div>
   );
 }

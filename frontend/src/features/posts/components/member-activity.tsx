@@ -6,8 +6,18 @@ import { LoadingBlock } from '@/components/ui/spinner';
 import { useMemberPosts } from '../api/list-member-posts';
 import { PostItem } from './post-item';
 
-/** A member's posts, reshares and career updates on their profile, newest first. */
-export function MemberActivity({ handle, displayName, myId }: { handle: string; displayName: string; myId?: number }) {
+/** A member's posts, reshares and career updates on their profile, newest first; `isMe` on one's own profile. */
+export function MemberActivity({
+  handle,
+  displayName,
+  myId,
+  isMe = false,
+}: {
+  handle: string;
+  displayName: string;
+  myId?: number;
+  isMe?: boolean;
+}) {
   const posts = useMemberPosts(handle);
   const items = posts.data?.pages.flatMap((page) => page.items) ?? [];
   const firstName = displayName.split(' ')[0];
@@ -22,7 +32,12 @@ export function MemberActivity({ handle, displayName, myId }: { handle: string; 
         {posts.isError && !posts.data && (
           <ErrorBox title="The posts could not be loaded" error={posts.error} onRetry={() => void posts.refetch()} />
         )}
-        {posts.data && items.length === 0 && (
+        {posts.data && items.length === 0 && isMe && (
+          <EmptyState title="You have not posted anything yet.">
+            What you share from your home page, and the career updates you announce, show here.
+          </EmptyState>
+        )}
+        {posts.data && items.length === 0 && !isMe && (
           <EmptyState title={`${firstName} has not posted anything you can see yet.`}>
             Posts shared with connections only appear once you are connected.
           </EmptyState>

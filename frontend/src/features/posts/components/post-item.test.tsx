@@ -29,6 +29,19 @@ describe('PostItem', () => {
     expect(api.callsTo('POST /api/posts/100/unlike')).toHaveLength(1);
   });
 
+  it('says on my own profile that I have posted nothing yet, and on another member\'s what I may not see', async () => {
+    signIn();
+    fakeApi().on('GET /api/profiles/{handle}/posts', json(200, { items: [] }));
+    const mine = renderWithProviders(<MemberActivity handle="ada" displayName="Ada Lovelace" myId={1} isMe />);
+    expect(await screen.findByText('You have not posted anything yet.')).toBeInTheDocument();
+    expect(screen.queryByText(/once you are connected/)).not.toBeInTheDocument();
+    mine.unmount();
+
+    renderWithProviders(<MemberActivity handle="grace" displayName="Grace Hopper" myId={1} />);
+    expect(await screen.findByText('Grace has not posted anything you can see yet.')).toBeInTheDocument();
+    expect(screen.getByText('Posts shared with connections only appear once you are connected.')).toBeInTheDocument();
+  });
+
   it('shows a failed like as an alert with the problem detail', async () => {
     signIn();
     fakeApi().on('POST /api/posts/{id}/like', problem(404, { code: 'NOT_FOUND', detail: 'This post no longer exists.' }));
