@@ -18,6 +18,9 @@ export default async function accessTokensFlow({ baseURL, page, step, outputDir 
 
   step('create a read-only token in Settings; the secret is shown once');
   await page.goto('/settings');
+  // The list above the form loads first, and its empty state replaces a spinner of another
+  // height: once in CI a click made while the form moved never submitted it (no request came).
+  await page.getByText('You have no access tokens.').waitFor();
   await page.getByLabel('Name', { exact: true }).fill('CRM sync');
   await page.getByRole('button', { name: 'Create token' }).click();
   const secretField = page.getByLabel('Secret token');
