@@ -259,7 +259,7 @@ pgscript() { # name, who (typical|heavy|page50), posts-sql-file, liked-sql-file-
     esac
     if [[ "$1" == profile ]]; then # the member by handle (bench_<n>), blocks either way checked in the same statement
       echo '\set other :me % 1000 + 3'
-      echo "SELECT id AS author FROM ($(sed "s/:handle/('bench_' || (:other - 1))/" "$SQL/AUTHOR_BY_HANDLE.sql" | tr '\n' ' ')) a \\gset"
+      echo "SELECT id AS author FROM ($(sed "s/:handle/('bench_' || (:other - 1))/" "$SQL/ID_BY_HANDLE.sql" | tr '\n' ' ')) a \\gset"
     fi
     if [[ "$1" == tag_* ]]; then # the selected tags are mine, then the plan choice's count
       echo "$(sed 's/:owner/:me/; s/:ids/:tags/' "$SQL/OWNED_TAGS.sql");"
@@ -392,7 +392,7 @@ if (( ${#WARM[@]} > 0 && WARMUP_SECONDS > 0 )); then
     grew="$(awk -v a="$j0" -v b="$j2" 'BEGIN {printf "%.1f", b - a}')"; j0="$j1"; j1="$j2"
     (( steps >= 2 )) && awk -v g="$grew" 'BEGIN {exit !(g < 1.0)}' && break
   done
-  pkill -P "$warmer" 2>/dev/null; kill "$warmer" 2>/dev/null; wait "$warmer" 2>/dev/null || true
+  pkill -P "$warmer" 2>/dev/null || true; kill "$warmer" 2>/dev/null || true; wait "$warmer" 2>/dev/null || true
   log "warm-up: $(( SECONDS - began ))s; the JIT's compile time grew by ${grew}s of CPU in its last 5 s"
 fi
 
