@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the feed SQL (and the profile read's and tag check's) exactly as the application runs it (read by reflection from the built
- * FeedRepository) into DIR/<name>.sql, so that pgbench measures the very same statements.
+ * Writes the feed SQL (and the profile read's and the tag check's) exactly as the application
+ * runs it (read by reflection from the built repositories) into DIR/<name>.sql, so that pgbench
+ * measures the very same statements.
  * Usage: java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' bench/SqlDump.java DIR
  */
 public class SqlDump {
@@ -22,7 +23,8 @@ public class SqlDump {
         }
         Class<?> posts = Class.forName("app.rapport.posts.PostRepository");
         Files.writeString(dir.resolve("AUTHOR_PAGE.sql"), (String) posts.getField("AUTHOR_PAGE").get(null));
-        Files.writeString(dir.resolve("AUTHOR_BY_HANDLE.sql"), (String) posts.getField("AUTHOR_BY_HANDLE").get(null));
+        Files.writeString(dir.resolve("ID_BY_HANDLE.sql"),
+                (String) Class.forName("app.rapport.profiles.MemberRepository").getField("ID_BY_HANDLE").get(null));
         Field owned = Class.forName("app.rapport.tags.TagRepository").getDeclaredField("OWNED_IDS");
         owned.setAccessible(true);
         Files.writeString(dir.resolve("OWNED_TAGS.sql"), (String) owned.get(null));

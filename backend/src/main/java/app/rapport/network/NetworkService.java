@@ -81,9 +81,7 @@ public class NetworkService {
     @Transactional
     @ReadReplica
     public Page<NetworkMemberResponse> mutualConnections(long viewerId, String handle, PageRequest page) {
-        long memberId = members.findByHandle(handle)
-                .filter(found -> !blocks.eitherWay(viewerId, found.id))
-                .orElseThrow(() -> BlockRule.memberNotFound(handle)).id;
+        long memberId = members.idByHandle(handle, viewerId).orElseThrow(() -> BlockRule.memberNotFound(handle));
         String afterName = null;
         Long afterId = null;
         if (page.cursor() != null) {

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,10 +23,6 @@ public class PostRepository implements PanacheRepository<Post> {
     public static final String VISIBLE_TO_ME = "(p.visibility = 'PUBLIC' OR p.author_id = :me OR EXISTS ("
             + "SELECT 1 FROM connections c WHERE c.member_a_id = least(p.author_id, :me) "
             + "AND c.member_b_id = greatest(p.author_id, :me)))";
-
-    /** A member by handle for :me: one statement that also checks blocks either way (none: 404 for both). */
-    public static final String AUTHOR_BY_HANDLE = "SELECT m.id FROM members m WHERE lower(m.handle) = :handle AND "
-            + BlockRule.neitherBlocked("m.id");
 
     /** An author's posts visible to :me, newest first, before the (created_at, id) keyset position. */
     public static final String AUTHOR_PAGE = "SELECT p.id, p.created_at FROM posts p WHERE p.author_id = :author"
@@ -121,11 +116,5 @@ public class PostRepository implements PanacheRepository<Post> {
     /** Ids of an author's posts visible to :me, newest first, after the (createdAt, id) keyset position. */
     public List<Object[]> authorPage(long authorId, long me, Instant beforeTs, long beforeId, int limit) {
         return sql.list(AUTHOR_PAGE, Map.of("author", authorId, "me", me, "ts", beforeTs, "id", beforeId, "limit", limit));
-    }
-
-    /** The id of the member with a handle (:handle in lower case), unless they and :me blocked each other. */
-    public Optional<Long> authorByHandle(String handle, long me) {
-        List<Object[]> rows = sql.list(AUTHOR_BY_HANDLE, Map.of("handle", handle.toLowerCase(Locale.ROOT), "me", me));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)[0]).longValue());
     }
 }

@@ -6,6 +6,7 @@ import app.rapport.common.PageRequest;
 import app.rapport.common.ProblemException;
 import app.rapport.common.replica.ReadReplica;
 import app.rapport.privacy.BlockRule;
+import app.rapport.profiles.MemberRepository;
 import app.rapport.profiles.ProfileSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,12 +28,14 @@ public class PostService {
     private final PostRepository posts;
     private final CommentRepository comments;
     private final PostViews views;
+    private final MemberRepository members;
     private final PostsConfig config;
     private final Event<PostInteracted> interacted;
     private final Event<PostActivity> activity;
 
-    public PostService(PostRepository posts, CommentRepository comments, PostViews views, PostsConfig config,
-                       Event<PostInteracted> interacted, Event<PostActivity> activity) {
+    public PostService(PostRepository posts, CommentRepository comments, PostViews views, MemberRepository members,
+                       PostsConfig config, Event<PostInteracted> interacted, Event<PostActivity> activity) {
+        this.members = members;
         this.interacted = interacted;
         this.activity = activity;
         this.posts = posts;
@@ -195,7 +198,7 @@ public class PostService {
      */
     @ReadReplica
     public Page<PostResponse> memberPosts(long me, String handle, PageRequest page) {
-        long author = posts.authorByHandle(handle, me).orElseThrow(() -> BlockRule.memberNotFound(handle));
+        long author = members.idByHandle(handle, me).orElseThrow(() -> BlockRule.memberNotFound(handle));
         Instant beforeTs = END_OF_TIME;
         long beforeId = Long.MAX_VALUE;
         if (page.cursor() != null) {

@@ -21,6 +21,19 @@ public class MemberRepository implements PanacheRepository<Member> {
         this.sql = sql;
     }
 
+    /**
+     * A member by handle (any case) as {@code :me} may reach them: none when either blocked the
+     * other, the same answer as for a handle nobody has. One statement (read by the benchmark's SqlDump too).
+     */
+    public static final String ID_BY_HANDLE = "SELECT m.id FROM members m WHERE lower(m.handle) = :handle AND "
+            + BlockRule.neitherBlocked("m.id");
+
+    /** The id of the member with this handle, unless they and {@code viewer} blocked each other (see ID_BY_HANDLE). */
+    public Optional<Long> idByHandle(String handle, long viewer) {
+        List<Object[]> rows = sql.list(ID_BY_HANDLE, Map.of("handle", handle.toLowerCase(Locale.ROOT), "me", viewer));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)[0]).longValue());
+    }
+
     /** Summaries of these members (columns of ProfileSummary), without loading entities; one array parameter. */
     public List<Object[]> summaryRows(java.util.Collection<Long> ids) {
         return sql.list("""
